@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+
+namespace WsisEvents.Web.Controllers.Api;
+
+[Route("api/meetings")]
+public sealed class MeetingsApiController(WsisDbContext db) : ApiControllerBase
+{
+    [HttpGet]
+    public async Task<ActionResult<PagedResult<MeetingListItemDto>>> List([FromQuery] MeetingSearch search, CancellationToken cancellationToken)
+    {
+        var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
+        if (!outcome.IsValid)
+        {
+            return BadQuery(outcome.Errors);
+        }
+
+        return await db.Meetings.ListAsync(outcome.Filter, outcome.Paging, cancellationToken);
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<ActionResult<MeetingDetailDto>> Get(string slug, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.FindDetailAsync(slug, cancellationToken);
+        return meeting is null ? NotFoundProblem("Meeting") : meeting;
+    }
+}

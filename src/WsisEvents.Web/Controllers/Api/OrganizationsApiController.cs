@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Controllers.Api;
+
+[Route("api/organizations")]
+public sealed class OrganizationsApiController(WsisDbContext db) : ApiControllerBase
+{
+    [HttpGet]
+    public async Task<ActionResult<PagedResult<OrganizationListItemDto>>> List(
+        [FromQuery] string? q, [FromQuery] string? kind, [FromQuery] string? page, [FromQuery] string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var paging = PagingParser.Parse(page, pageSize, errors);
+        OrganizationKind? parsedKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (OrganizationKinds.TryParse(kind, out var k))
+            {
+                parsedKind = k;
+            }
+            else
+            {
+                errors["kind"] = ["'kind' must be one of: " + string.Join(", ", OrganizationKinds.Names) + "."];
+            }
+        }
+
+        if (q?.Length > MeetingSearchValidator.MaxTextLength)
+        {
+            errors["q"] = [$"The search text has at most {MeetingSearchValidator.MaxTextLength} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return BadQuery(errors);
+        }
+
+        return await OrganizationQueries.ListAsync(db, q, parsedKind, paging, cancellationToken);
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<ActionResult<OrganizationDetailDto>> Get(string slug, CancellationToken cancellationToken)
+    {
+        var organization = await OrganizationQueries.FindDetailAsync(db, slug, cancellationToken);
+        return organization is null ? NotFoundProblem("Organization") : organization;
+    }
+}

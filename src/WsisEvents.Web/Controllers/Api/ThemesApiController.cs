@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+
+namespace WsisEvents.Web.Controllers.Api;
+
+[Route("api/themes")]
+public sealed class ThemesApiController(WsisDbContext db) : ApiControllerBase
+{
+    [HttpGet]
+    public async Task<ActionResult<IReadOnlyList<ThemeDto>>> List(CancellationToken cancellationToken) =>
+        await ThemeQueries.ListAsync(db, cancellationToken);
+}

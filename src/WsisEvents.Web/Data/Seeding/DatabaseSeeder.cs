@@ -1,0 +1,208 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Import;
+using static WsisEvents.Web.Data.Seeding.SeedFiles;
+
+namespace WsisEvents.Web.Data.Seeding;
+
+/// <summary>Fills a new catalog from the source texts and curated files in data/. Each step runs once per
+/// database and is recorded in <see cref="WsisDbContext.DataSeeds"/> in the same transaction as its data, so a
+/// restart changes nothing, and whatever editors change or delete later is never put back.</summary>
+public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory, PlaceCorrections corrections, TimeProvider clock, ILogger<DatabaseSeeder> logger)
+{
+    public const string SummitCategoryName = "WSIS Summit Events";
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await RunOnceAsync("themes", SeedThemesAsync, cancellationToken);
+        await RunOnceAsync("organizations", SeedOrganizationsAsync, cancellationToken);
+        await RunOnceAsync("affiliations", SeedAffiliationsAsync, cancellationToken);
+        await RunOnceAsync("summit-events", SeedSummitEventsAsync, cancellationToken);
+        await RunOnceAsync("meetings:" + MeetingsPage, SeedMeetingsPageAsync, cancellationToken);
+    }
+
+    private async Task RunOnceAsync(string step, Func<CancellationToken, Task> seed, CancellationToken cancellationToken)
+    {
+        if (await db.DataSeeds.AnyAsync(s => s.Id == step, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await seed(cancellationToken);
+        db.DataSeeds.Add(new DataSeed { Id = step, AppliedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Seeded {SeedStep}", step);
+    }
+
+    private async Task SeedThemesAsync(CancellationToken cancellationToken)
+    {
+        var themes = Read<List<ThemeRecord>>(Themes);
+        var order = 0;
+        foreach (var t in themes)
+        {
+            db.Themes.Add(new Theme { Code = t.Code, Slug = t.Slug, Name = t.Name, Summary = t.Summary, SortOrder = ++order });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedOrganizationsAsync(CancellationToken cancellationToken)
+    {
+        var records = Read<List<OrganizationRecord>>(Organizations);
+        var bySlug = new Dictionary<string, Organization>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            var organization = new Organization
+            {
+                Name = r.Name,
+                Acronym = r.Acronym,
+                Slug = r.Slug,
+                Kind = r.Kind,
+                Website = r.Website,
+                Description = r.Description,
+            };
+            foreach (var alias in (r.Aliases ?? []).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                organization.Aliases.Add(new OrganizationAlias { Name = alias, NormalizedName = OrganizationNames.Normalize(alias) });
+            }
+
+            bySlug.Add(r.Slug, organization);
+            db.Organizations.Add(organization);
+        }
+
+        foreach (var r in records.Where(r => r.Parent is not null))
+        {
+            bySlug[r.Slug].Parent = bySlug.TryGetValue(r.Parent!, out var parent)
+                ? parent
+                : throw new InvalidDataException($"{Organizations}: '{r.Slug}' names an unknown parent '{r.Parent}'.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedAffiliationsAsync(CancellationToken cancellationToken)
+    {
+        var ids = await db.Organizations.ToDictionaryAsync(o => o.Slug, o => o.Id, cancellationToken);
+        foreach (var a in Read<List<AffiliationRecord>>(Affiliations))
+        {
+            if (!PartialDates.TryParse(a.Since, out var since, out var precision))
+            {
+                throw new InvalidDataException($"{Affiliations}: '{a.Since}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd).");
+            }
+
+            db.Affiliations.Add(new Affiliation
+            {
+                OrganizationId = OrganizationId(ids, a.Organization, Affiliations),
+                TargetOrganizationId = OrganizationId(ids, a.Target, Affiliations),
+                Kind = a.Kind,
+                Since = since,
+                SincePrecision = precision,
+                SourceDocument = a.SourceDocument,
+                SourceText = a.Source,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedSummitEventsAsync(CancellationToken cancellationToken)
+    {
+        var ids = await db.Organizations.ToDictionaryAsync(o => o.Slug, o => o.Id, cancellationToken);
+        var category = await db.Categories.FirstOrDefaultAsync(c => c.Name == SummitCategoryName, cancellationToken);
+        if (category is null)
+        {
+            category = new Category { Name = SummitCategoryName, Slug = Slug.From(SummitCategoryName), SortOrder = 0 };
+            db.Categories.Add(category);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var e in Read<List<SummitEventRecord>>(SummitEvents))
+        {
+            var meeting = new Meeting
+            {
+                Title = e.Title,
+                Slug = e.Slug,
+                StartDate = e.Start,
+                EndDate = e.End,
+                DatePrecision = DatePrecision.Day,
+                City = e.City,
+                Country = e.Country,
+                Venue = e.Venue,
+                Category = category,
+                Description = e.Description,
+                SourceDocument = e.SourceDocument,
+                SourceText = e.Source,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            var position = 0;
+            foreach (var organizer in e.Organizers)
+            {
+                meeting.Organizers.Add(new MeetingOrganizer { OrganizationId = OrganizationId(ids, organizer, SummitEvents), Position = position++ });
+            }
+
+            db.Meetings.Add(meeting);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await ApplyThemeMappingAsync(SummitEvents, cancellationToken);
+    }
+
+    private async Task SeedMeetingsPageAsync(CancellationToken cancellationToken)
+    {
+        var importer = new MeetingImporter(db, corrections, clock);
+        var parser = await importer.CreateParserAsync(cancellationToken);
+        var page = parser.Parse(await File.ReadAllTextAsync(dataDirectory.PathOf(MeetingsPage), cancellationToken), MeetingsPage);
+        var result = await importer.ImportWithinTransactionAsync(page, cancellationToken);
+        logger.LogInformation(
+            "Imported {Document}: {Created} meetings, {Skipped} lines skipped, {Warnings} warnings, {OrganizationsCreated} organizations created",
+            MeetingsPage, result.Created, result.Skipped.Count, result.Warnings.Count, result.OrganizationsCreated.Count);
+        await ApplyThemeMappingAsync(MeetingsPage, cancellationToken);
+    }
+
+    /// <summary>Gives the meetings seeded from <paramref name="document"/> their Action Lines from the curated
+    /// mapping. A mapping entry for one of them that matches no meeting is an error in data/, not something to
+    /// skip quietly.</summary>
+    private async Task ApplyThemeMappingAsync(string document, CancellationToken cancellationToken)
+    {
+        var themes = await db.Themes.ToDictionaryAsync(t => t.Code, t => t.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var summitSlugs = document == SummitEvents ? Read<List<SummitEventRecord>>(SummitEvents).Select(e => e.Slug).ToList() : [];
+        var seededHere = await db.Meetings.Include(m => m.Themes)
+            .Where(m => document == SummitEvents ? summitSlugs.Contains(m.Slug) : m.SourceDocument == document)
+            .ToListAsync(cancellationToken);
+        var mapping = Read<List<MeetingThemesRecord>>(MeetingThemes);
+        foreach (var meeting in seededHere)
+        {
+            var entry = mapping.FirstOrDefault(e =>
+                e.Start == meeting.StartDate && MeetingImporter.TitleKey(e.Title) == MeetingImporter.TitleKey(meeting.Title))
+                ?? throw new InvalidDataException($"{MeetingThemes} has no Action Lines for \"{meeting.Title}\" ({meeting.StartDate:yyyy-MM-dd}).");
+            foreach (var code in entry.Themes)
+            {
+                var themeId = themes.TryGetValue(code, out var id)
+                    ? id
+                    : throw new InvalidDataException($"{MeetingThemes}: unknown Action Line '{code}' for \"{entry.Title}\".");
+                if (meeting.Themes.All(t => t.ThemeId != themeId))
+                {
+                    meeting.Themes.Add(new MeetingTheme { ThemeId = themeId });
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static int OrganizationId(Dictionary<string, int> ids, string slug, string file) =>
+        ids.TryGetValue(slug, out var id) ? id : throw new InvalidDataException($"{file} names an unknown organization '{slug}'.");
+
+    private T Read<T>(string file)
+    {
+        var path = dataDirectory.PathOf(file);
+        return JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonOptions.Data)
+            ?? throw new InvalidDataException($"{path} is empty.");
+    }
+}

@@ -1,0 +1,55 @@
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Data.Seeding;
+
+/// <summary>The files of data/ the catalog seeds itself from, and their shapes.</summary>
+public static class SeedFiles
+{
+    /// <summary>ITU's "Outcomes of the Regional and Thematic Meetings" page: the seed meetings.</summary>
+    public const string MeetingsPage = "002_85274b9193408efb.txt";
+
+    /// <summary>The Internet Society's page on its United Nations relations.</summary>
+    public const string InternetSocietyPage = "000_90a0c08273d99415.txt";
+
+    public const string Themes = "themes.json";
+    public const string Organizations = "organizations.json";
+    public const string Affiliations = "affiliations.json";
+    public const string MeetingThemes = "meeting-themes.json";
+    public const string SummitEvents = "summit-events.json";
+    public const string PlaceCorrections = "place-corrections.json";
+
+    public sealed record ThemeRecord(string Code, string Slug, string Name, string? Summary);
+
+    public sealed record OrganizationRecord(
+        string Name,
+        string? Acronym,
+        string Slug,
+        OrganizationKind Kind,
+        string? Parent,
+        string? Website,
+        IReadOnlyList<string>? Aliases,
+        string? Description);
+
+    public sealed record AffiliationRecord(
+        string Organization,
+        string Target,
+        AffiliationKind Kind,
+        string? Since,
+        string? SourceDocument,
+        string? Source);
+
+    public sealed record MeetingThemesRecord(DateOnly Start, string Title, IReadOnlyList<string> Themes);
+
+    public sealed record SummitEventRecord(
+        string Title,
+        string Slug,
+        DateOnly Start,
+        DateOnly End,
+        string? City,
+        string? Country,
+        string? Venue,
+        IReadOnlyList<string> Organizers,
+        string? Description,
+        string? SourceDocument,
+        string? Source);
+}

@@ -1,0 +1,15 @@
+namespace WsisEvents.Web.Domain;
+
+/// <summary>A WSIS Action Line (C1–C11) of the Geneva Plan of Action.</summary>
+public class Theme
+{
+    public int Id { get; set; }
+
+    /// <summary>"C1" … "C11"; the key that source texts and mappings use.</summary>
+    public required string Code { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Summary { get; set; }
+    public int SortOrder { get; set; }
+    public List<MeetingTheme> Meetings { get; set; } = [];
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace WsisEvents.Web.Import;
+
+/// <summary>Serializer settings shared by the data files and the command line's JSON output; the same as the
+/// API's (camelCase, enums as camelCase strings).</summary>
+public static class JsonOptions
+{
+    public static JsonSerializerOptions Data { get; } = Create(indented: false);
+
+    public static JsonSerializerOptions Output { get; } = Create(indented: true);
+
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = true;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.ReadCommentHandling = JsonCommentHandling.Skip;
+        options.AllowTrailingCommas = true;
+    }
+
+    private static JsonSerializerOptions Create(bool indented)
+    {
+        var options = new JsonSerializerOptions { WriteIndented = indented };
+        Configure(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,318 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Import;
+
+/// <summary>Brings a parsed source page into the catalog: a meeting with the same title and start date is
+/// updated, any other is added; organizers are linked to the directory and unknown ones created, never dropped;
+/// headings become categories; meetings that a description quotes by title become related meetings.</summary>
+public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections corrections, TimeProvider clock)
+{
+    private const string UncategorizedName = "Uncategorized";
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*\((?<acronym>[A-Z][A-Za-z0-9&.\-]{1,15})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithAcronym();
+
+    public async Task<SourcePageParser> CreateParserAsync(CancellationToken cancellationToken)
+    {
+        var directory = await OrganizationDirectory.LoadAsync(db, cancellationToken);
+        return new SourcePageParser(directory.IsKnown);
+    }
+
+    /// <summary>What an import of <paramref name="page"/> would store, in the API's shape, without writing.</summary>
+    public async Task<IReadOnlyList<MeetingDetailDto>> PreviewAsync(ParsedPage page, CancellationToken cancellationToken)
+    {
+        var directory = await OrganizationDirectory.LoadAsync(db, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().ToListAsync(cancellationToken);
+        var takenSlugs = new HashSet<string>(StringComparer.Ordinal);
+        var preview = new List<MeetingDetailDto>(page.Meetings.Count);
+        foreach (var parsed in page.Meetings)
+        {
+            var existing = await FindExistingAsync(parsed, tracked: false, cancellationToken);
+            var slug = existing?.Slug ?? await NewMeetingSlugAsync(parsed, takenSlugs, cancellationToken);
+            var categoryName = parsed.Category ?? UncategorizedName;
+            var category = categories.FirstOrDefault(c => string.Equals(c.Name, categoryName, StringComparison.OrdinalIgnoreCase));
+            var organizers = parsed.Organizers.Select(name => directory.Find(name) is { } entry
+                    ? new OrganizationRefDto(entry.Slug, entry.Name, entry.Acronym)
+                    : ProposedOrganization(name, directory))
+                .ToList();
+            preview.Add(new MeetingDetailDto(
+                slug,
+                MeetingUrls.Page(slug),
+                parsed.Title,
+                parsed.Dates.StartIso,
+                parsed.Dates.EndIso,
+                parsed.Dates.Precision,
+                corrections.City(parsed.City),
+                corrections.Country(parsed.Country),
+                parsed.IsOnline,
+                new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
+                organizers,
+                [],
+                parsed.Description,
+                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText)));
+        }
+
+        return preview;
+    }
+
+    /// <summary>Writes the page in one transaction.</summary>
+    public async Task<ImportResult> ImportAsync(ParsedPage page, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await ImportWithinTransactionAsync(page, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Writes the page in the caller's transaction (the seeder's, which records the step with it).</summary>
+    public async Task<ImportResult> ImportWithinTransactionAsync(ParsedPage page, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var directory = await OrganizationDirectory.LoadAsync(db, cancellationToken);
+        var categories = await db.Categories.ToListAsync(cancellationToken);
+        var takenSlugs = new HashSet<string>(StringComparer.Ordinal);
+        var result = new ImportResult();
+        var imported = new List<(ParsedMeeting Parsed, Meeting Meeting)>();
+
+        foreach (var parsed in page.Meetings)
+        {
+            var category = GetOrCreateCategory(parsed.Category ?? UncategorizedName, categories, result);
+            var organizerIds = new List<(int? Id, Organization? Pending, string NameAsWritten)>();
+            foreach (var name in parsed.Organizers)
+            {
+                var entry = directory.Find(name) ?? CreateOrganization(name, directory, result);
+                organizerIds.Add((entry.Pending is null ? entry.Id : null, entry.Pending, name));
+            }
+
+            var meeting = await FindExistingAsync(parsed, tracked: true, cancellationToken);
+            var isNew = meeting is null;
+            meeting ??= new Meeting
+            {
+                Title = parsed.Title,
+                Slug = await NewMeetingSlugAsync(parsed, takenSlugs, cancellationToken),
+                CreatedAt = now,
+            };
+
+            var changed = Apply(parsed, page.DocumentName, category, meeting);
+            changed |= SetOrganizers(meeting, organizerIds);
+            if (isNew)
+            {
+                meeting.UpdatedAt = now;
+                db.Meetings.Add(meeting);
+                result.Created++;
+            }
+            else if (changed)
+            {
+                meeting.UpdatedAt = now;
+                result.Updated++;
+            }
+            else
+            {
+                result.Unchanged++;
+            }
+
+            imported.Add((parsed, meeting));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        result.RelationsAdded = await RelateQuotedMeetingsAsync(imported, cancellationToken);
+        result.Skipped.AddRange(page.Skipped);
+        result.Warnings.AddRange(page.Warnings);
+        return result;
+    }
+
+    private bool Apply(ParsedMeeting parsed, string documentName, Category category, Meeting meeting)
+    {
+        var city = corrections.City(parsed.City);
+        var country = corrections.Country(parsed.Country);
+        var changed = meeting.Title != parsed.Title
+            || meeting.StartDate != parsed.Dates.Start
+            || meeting.EndDate != parsed.Dates.End
+            || meeting.DatePrecision != parsed.Dates.Precision
+            || meeting.City != city
+            || meeting.Country != country
+            || meeting.IsOnline != parsed.IsOnline
+            || meeting.Category != category
+            || meeting.Description != parsed.Description
+            || meeting.SourceDocument != documentName
+            || meeting.SourceLine != parsed.Line
+            || meeting.SourceText != parsed.SourceText;
+        meeting.Title = parsed.Title;
+        meeting.StartDate = parsed.Dates.Start;
+        meeting.EndDate = parsed.Dates.End;
+        meeting.DatePrecision = parsed.Dates.Precision;
+        meeting.City = city;
+        meeting.Country = country;
+        meeting.IsOnline = parsed.IsOnline;
+        meeting.Category = category;
+        meeting.Description = parsed.Description;
+        meeting.SourceDocument = documentName;
+        meeting.SourceLine = parsed.Line;
+        meeting.SourceText = parsed.SourceText;
+        return changed;
+    }
+
+    private static bool SetOrganizers(Meeting meeting, List<(int? Id, Organization? Pending, string NameAsWritten)> organizers)
+    {
+        var current = meeting.Organizers.OrderBy(o => o.Position).Select(o => (o.OrganizationId, o.NameAsWritten)).ToList();
+        var wanted = organizers.Select(o => (o.Id ?? 0, (string?)o.NameAsWritten)).ToList();
+        if (organizers.All(o => o.Id is not null) && current.SequenceEqual(wanted))
+        {
+            return false;
+        }
+
+        meeting.Organizers.Clear();
+        var position = 0;
+        var seen = new HashSet<object>();
+        foreach (var (id, pending, nameAsWritten) in organizers)
+        {
+            // The same organization named twice in one line is one organizer.
+            if (!seen.Add((object?)pending ?? id!.Value))
+            {
+                continue;
+            }
+
+            meeting.Organizers.Add(new MeetingOrganizer
+            {
+                OrganizationId = id ?? 0,
+                Organization = pending,
+                Position = position++,
+                NameAsWritten = nameAsWritten,
+            });
+        }
+
+        return true;
+    }
+
+    private async Task<int> RelateQuotedMeetingsAsync(List<(ParsedMeeting Parsed, Meeting Meeting)> imported, CancellationToken cancellationToken)
+    {
+        var quoted = imported.SelectMany(i => i.Parsed.QuotedTitles).Distinct(StringComparer.Ordinal).ToList();
+        if (quoted.Count == 0)
+        {
+            return 0;
+        }
+
+        var targets = await db.Meetings.AsNoTracking()
+            .Where(m => quoted.Contains(m.Title))
+            .Select(m => new { m.Id, m.Title })
+            .ToListAsync(cancellationToken);
+        var added = 0;
+        foreach (var (parsed, meeting) in imported)
+        {
+            foreach (var target in targets.Where(t => t.Id != meeting.Id && parsed.QuotedTitles.Contains(t.Title, StringComparer.Ordinal)))
+            {
+                var exists = await db.MeetingRelations.AnyAsync(r => r.MeetingId == meeting.Id && r.RelatedMeetingId == target.Id, cancellationToken);
+                if (!exists)
+                {
+                    db.MeetingRelations.Add(new MeetingRelation { MeetingId = meeting.Id, RelatedMeetingId = target.Id });
+                    added++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private Category GetOrCreateCategory(string name, List<Category> categories, ImportResult result)
+    {
+        var category = categories.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (category is not null)
+        {
+            return category;
+        }
+
+        category = new Category
+        {
+            Name = name,
+            Slug = Slug.MakeUnique(Slug.From(name), s => categories.Any(c => c.Slug == s)),
+            SortOrder = categories.Count == 0 ? 1 : categories.Max(c => c.SortOrder) + 1,
+        };
+        categories.Add(category);
+        db.Categories.Add(category);
+        result.CategoriesCreated.Add(name);
+        return category;
+    }
+
+    private OrganizationDirectory.Entry CreateOrganization(string nameAsWritten, OrganizationDirectory directory, ImportResult result)
+    {
+        var proposed = ProposedOrganization(nameAsWritten, directory);
+        var organization = new Organization
+        {
+            Name = proposed.Name,
+            Acronym = proposed.Acronym,
+            Slug = proposed.Slug,
+            Kind = proposed.Name.StartsWith("Government of ", StringComparison.OrdinalIgnoreCase)
+                ? OrganizationKind.Government
+                : OrganizationKind.Other,
+        };
+        db.Organizations.Add(organization);
+        var entry = new OrganizationDirectory.Entry(0, organization.Slug, organization.Name, organization.Acronym, organization);
+        directory.Add(entry, [nameAsWritten]);
+        result.OrganizationsCreated.Add(organization.Name);
+        return entry;
+    }
+
+    private static OrganizationRefDto ProposedOrganization(string nameAsWritten, OrganizationDirectory directory)
+    {
+        var name = nameAsWritten.Trim();
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+        }
+
+        string? acronym = null;
+        var match = NameWithAcronym().Match(name);
+        if (match.Success)
+        {
+            name = match.Groups["name"].Value;
+            acronym = match.Groups["acronym"].Value;
+        }
+
+        var slug = Slug.MakeUnique(Slug.From(acronym ?? name), directory.IsSlugTaken);
+        return new OrganizationRefDto(slug, name, acronym);
+    }
+
+    /// <summary>The stored meeting with the same start date and title (<see cref="TitleKey"/>), if any.</summary>
+    private async Task<Meeting?> FindExistingAsync(ParsedMeeting parsed, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.Meetings.Where(m => m.StartDate == parsed.Dates.Start);
+        query = tracked ? query.Include(m => m.Organizers) : query.AsNoTracking();
+        var key = TitleKey(parsed.Title);
+        var sameDay = await query.ToListAsync(cancellationToken);
+        return sameDay.FirstOrDefault(m => TitleKey(m.Title) == key);
+    }
+
+    private async Task<string> NewMeetingSlugAsync(ParsedMeeting parsed, HashSet<string> takenInBatch, CancellationToken cancellationToken)
+    {
+        var baseSlug = MeetingSlugs.Base(parsed.Title, parsed.Dates.Start.Year);
+        var taken = await db.Meetings.AsNoTracking()
+            .Where(m => m.Slug == baseSlug || m.Slug.StartsWith(baseSlug + "-"))
+            .Select(m => m.Slug)
+            .ToListAsync(cancellationToken);
+        taken.AddRange(takenInBatch);
+        var slug = Slug.MakeUnique(baseSlug, taken.Contains);
+        takenInBatch.Add(slug);
+        return slug;
+    }
+
+    /// <summary>Titles are the same meeting's if they differ only in case, quotation marks or spacing.</summary>
+    public static string TitleKey(string title) =>
+        OrganizationNames.Normalize(new string(title.Where(c => c is not ('"' or '“' or '”' or '‘' or '’' or '\'')).ToArray()));
+}
+
+public sealed class ImportResult
+{
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+    public int RelationsAdded { get; set; }
+    public List<string> CategoriesCreated { get; } = [];
+    public List<string> OrganizationsCreated { get; } = [];
+    public List<SourceNote> Skipped { get; } = [];
+    public List<SourceNote> Warnings { get; } = [];
+}

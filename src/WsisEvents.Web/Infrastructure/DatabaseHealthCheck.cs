@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using WsisEvents.Web.Data;
+
+namespace WsisEvents.Web.Infrastructure;
+
+/// <summary>Healthy once the database is migrated and seeded and still answers.</summary>
+public sealed class DatabaseHealthCheck(WsisDbContext db, DatabaseReadiness readiness) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!readiness.IsReady)
+        {
+            return HealthCheckResult.Unhealthy("The database is not migrated and seeded yet.");
+        }
+
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database does not answer.");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace WsisEvents.Web.Infrastructure;
+
+/// <summary>One structured log line per request: method, path, status and elapsed milliseconds.</summary>
+public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted
+                ? 499
+                : context.Response.StatusCode;
+            logger.Log(
+                status >= 500 ? LogLevel.Error : LogLevel.Information,
+                "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms",
+                context.Request.Method,
+                context.Request.Path.Value,
+                status,
+                elapsed);
+        }
+    }
+}

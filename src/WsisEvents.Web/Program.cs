@@ -1,0 +1,39 @@
+using Serilog;
+using WsisEvents.Web.Cli;
+using WsisEvents.Web.Infrastructure;
+
+var invocation = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(invocation.HostArgs);
+if (invocation.Command is not null)
+{
+    CommandLine.QuietenHostForCommands(builder.Configuration);
+}
+
+builder.AddCatalogLogging();
+builder.AddCatalogServices();
+
+var app = builder.Build();
+if (invocation.Command is not null)
+{
+    return await CommandLine.RunAsync(app.Services, invocation, Console.Out, Console.Error);
+}
+
+app.UseCatalogPipeline();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not OperationCanceledException)
+{
+    Log.Fatal(ex, "The site stopped because of an error at start-up or while running");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point; public so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
