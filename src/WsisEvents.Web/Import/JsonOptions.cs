@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace WsisEvents.Web.Import;
 
@@ -14,6 +16,10 @@ public static class JsonOptions
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+
+        // Letters of every script are written as themselves ("São Paulo"); characters that matter in HTML are
+        // still escaped.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.PropertyNameCaseInsensitive = true;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.ReadCommentHandling = JsonCommentHandling.Skip;

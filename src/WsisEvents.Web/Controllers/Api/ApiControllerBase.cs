@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 namespace WsisEvents.Web.Controllers.Api;
 
 [ApiController]
-[Produces("application/json")]
 public abstract class ApiControllerBase : ControllerBase
 {
     /// <summary>400 with a ProblemDetails body that names every bad parameter and says what it should be.</summary>

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Data;
+
+namespace WsisEvents.Web.Tests.Data;
+
+/// <summary>The migrations are written by hand; this is what keeps them honest.</summary>
+public class MigrationSchemaTests
+{
+    private static async Task<List<string>> SchemaAsync(Func<WsisDbContext, Task> build)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new WsisDbContext(new DbContextOptionsBuilder<WsisDbContext>().UseSqlite(connection).Options);
+        await build(db);
+        return await SqliteSchema.DescribeAsync(connection);
+    }
+
+    [Fact]
+    public async Task Migrations_BuildExactlyTheSchemaOfTheModel()
+    {
+        var fromModel = await SchemaAsync(db => db.Database.EnsureCreatedAsync());
+        var fromMigrations = await SchemaAsync(db => db.Database.MigrateAsync());
+
+        Assert.NotEmpty(fromModel);
+        Assert.Equal(fromModel, fromMigrations);
+    }
+
+    [Fact]
+    public async Task Migrations_LeaveNoModelChangePending()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new WsisDbContext(new DbContextOptionsBuilder<WsisDbContext>().UseSqlite(connection).Options);
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Contains("20261125080000_CreateCatalogSchema", await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task SchemaDescription_SeesADifferenceInAnIndex()
+    {
+        // Guards the guard: a schema that lacks one index must not compare equal.
+        var full = await SchemaAsync(db => db.Database.EnsureCreatedAsync());
+        var withoutIndex = await SchemaAsync(async db =>
+        {
+            await db.Database.EnsureCreatedAsync();
+            await db.Database.ExecuteSqlRawAsync("DROP INDEX IX_Meetings_Country");
+        });
+
+        Assert.NotEqual(full, withoutIndex);
+    }
+}

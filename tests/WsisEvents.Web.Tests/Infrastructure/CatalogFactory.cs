@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using WsisEvents.Web.Data;
+
+namespace WsisEvents.Web.Tests.Infrastructure;
+
+/// <summary>The whole app on a SQLite file of its own in a temporary folder, migrated and seeded at start as in
+/// production.</summary>
+public class CatalogFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "wsisevents-tests", Guid.NewGuid().ToString("N"));
+
+    public CatalogFactory()
+    {
+        Directory.CreateDirectory(_folder);
+        DatabasePath = Path.Combine(_folder, "catalog.db");
+    }
+
+    public string DatabasePath { get; }
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A DbContext on the app's database, for arranging and checking data behind the app's back.</summary>
+    public WsisDbContext CreateDbContext() => Services.CreateScope().ServiceProvider.GetRequiredService<WsisDbContext>();
+
+    public async Task<T> WithDbAsync<T>(Func<WsisDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<WsisDbContext>());
+    }
+
+    public HttpClient CreateClientWithoutRedirects() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing request; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
