@@ -10,12 +10,18 @@ namespace WsisEvents.Web.Tests.Infrastructure;
 /// production.</summary>
 public class CatalogFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "wsisevents-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _ownFolder;
 
     public CatalogFactory()
     {
-        Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "catalog.db");
+        _ownFolder = TempFolder.Create();
+        DatabasePath = Path.Combine(_ownFolder, "catalog.db");
+    }
+
+    /// <summary>An app on an existing database file, as after a restart; the caller owns the file.</summary>
+    public CatalogFactory(string databasePath)
+    {
+        DatabasePath = databasePath;
     }
 
     public string DatabasePath { get; }
@@ -44,17 +50,10 @@ public class CatalogFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownFolder is not null)
         {
             SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by a finishing request; the temp folder is cleaned by the OS.
-            }
+            TempFolder.Delete(_ownFolder);
         }
     }
 }

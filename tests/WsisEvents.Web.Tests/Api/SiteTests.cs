@@ -1,0 +1,45 @@
+using System.Net;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Api;
+
+public class SiteTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>
+{
+    [Fact]
+    public async Task Health_Is200OnceTheDatabaseIsMigratedAndSeeded()
+    {
+        using var response = await catalog.Client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task HomePage_SaysWhatTheCatalogHolds()
+    {
+        var html = await catalog.Client.GetStringAsync("/");
+
+        Assert.Contains("32 meetings", html, StringComparison.Ordinal);
+        Assert.Contains("C5: Building confidence and security in the use of ICTs", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownPage_Is404PageWithoutInternals()
+    {
+        using var response = await catalog.Client.GetAsync("/no/such/page");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_Is404ProblemDetails()
+    {
+        using var response = await catalog.Client.GetAsync("/api/no-such-thing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WsisEvents.Web.Cli;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Cli;
+
+public sealed class ImportCommandTests : IAsyncLifetime
+{
+    private const string NewPage = """
+        United Nations  International Telecommunication Union
+
+
+        go Outcomes of the Regional and Thematic Meetings
+
+
+         WSIS Follow-up Meetings (chronological list)
+
+        go April 2006, Geneva (Switzerland), ITU/Internet Society (ISOC) - Regional Workshop on Spam
+
+        A workshop whose day the page does not give.
+
+        go 10-12 May 2006, Nairobi (Kenya), Kenya ICT Board/UNECA - East African ICT Forum
+
+        A forum of the region.
+
+        go 31 June 2006, Nowhere, Nobody - A Day That Does Not Exist
+
+        Copyright © WSIS 2015
+        """;
+
+    private readonly CatalogFactory _factory = new();
+    private readonly string _folder = TempFolder.Create();
+
+    public Task InitializeAsync()
+    {
+        _factory.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        TempFolder.Delete(_folder);
+    }
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await ImportCommand.RunAsync(scope.ServiceProvider, args, stdout, stderr, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string WritePage(string text, string name = "page.txt")
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public async Task DryRun_PrintsMeetingsAsApiJsonAndReportsSkippedLinesWithoutWriting()
+    {
+        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+
+        var (exit, stdout, stderr) = await RunAsync(WritePage(NewPage), "--dry-run");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        var items = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        var spam = items[0];
+        Assert.Equal("Regional Workshop on Spam", spam.GetProperty("title").GetString());
+        Assert.Equal("2006-04-01", spam.GetProperty("startDate").GetString());
+        Assert.Equal("2006-04-30", spam.GetProperty("endDate").GetString());
+        Assert.Equal("month", spam.GetProperty("datePrecision").GetString());
+        Assert.Equal(["itu", "isoc"], spam.GetProperty("organizers").EnumerateArray().Select(o => o.GetProperty("slug").GetString()));
+        Assert.Equal("WSIS Follow-up Meetings", spam.GetProperty("category").GetProperty("name").GetString());
+        Assert.Equal("/meetings/regional-workshop-on-spam-2006", spam.GetProperty("url").GetString());
+        Assert.Equal(["kenya-ict-board", "uneca"], items[1].GetProperty("organizers").EnumerateArray().Select(o => o.GetProperty("slug").GetString()));
+        Assert.Contains("skipped line 1: page header", stderr, StringComparison.Ordinal);
+        Assert.Contains("skipped line 4: navigation line", stderr, StringComparison.Ordinal);
+        Assert.Contains("skipped line 17: unreadable meeting line", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_AddsMeetingsCategoryAndUnknownOrganizers_AndASecondImportChangesNothing()
+    {
+        var path = WritePage(NewPage);
+
+        var (exit, stdout, _) = await RunAsync(path);
+        var afterFirst = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var (secondExit, secondOut, _) = await RunAsync(path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("2 created, 0 updated, 0 unchanged", stdout, StringComparison.Ordinal);
+        Assert.Contains("new organization: Kenya ICT Board", stdout, StringComparison.Ordinal);
+        Assert.Contains("new category: WSIS Follow-up Meetings", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, secondExit);
+        Assert.Contains("0 created, 0 updated, 2 unchanged", secondOut, StringComparison.Ordinal);
+        Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        await _factory.WithDbAsync(async db =>
+        {
+            var meeting = await db.Meetings.Include(m => m.Organizers).ThenInclude(o => o.Organization).SingleAsync(m => m.Title == "East African ICT Forum");
+            Assert.Equal("Nairobi", meeting.City);
+            Assert.Equal(OrganizationKind.Other, meeting.Organizers.Single(o => o.Position == 0).Organization!.Kind);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task Import_SameTitleAndStartDate_UpdatesTheMeetingInsteadOfDuplicatingIt()
+    {
+        await RunAsync(WritePage(NewPage));
+        var changed = NewPage.Replace("A forum of the region.", "A forum of the East African region, revised.", StringComparison.Ordinal)
+            .Replace("10-12 May 2006", "10-13 May 2006", StringComparison.Ordinal);
+
+        var (exit, stdout, _) = await RunAsync(WritePage(changed));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 created, 1 updated, 1 unchanged", stdout, StringComparison.Ordinal);
+        await _factory.WithDbAsync(async db =>
+        {
+            var forum = await db.Meetings.SingleAsync(m => m.Title == "East African ICT Forum");
+            Assert.Equal(new DateOnly(2006, 5, 13), forum.EndDate);
+            Assert.Equal("A forum of the East African region, revised.", forum.Description);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task Import_SeedPageAgain_FindsEveryMeetingUnchanged()
+    {
+        var (exit, stdout, _) = await RunAsync(Path.Combine(AppContext.BaseDirectory, "data", "002_85274b9193408efb.txt"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 created, 0 updated, 29 unchanged; 0 organization(s)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingFile_IsAClearMessageAndANonZeroExit()
+    {
+        var (exit, stdout, stderr) = await RunAsync(Path.Combine(_folder, "nope.txt"));
+
+        Assert.Equal(ImportCommand.ExitUnreadableFile, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FileThatIsNotUtf8_IsRefusedWithAClearMessage()
+    {
+        var path = Path.Combine(_folder, "latin1.txt");
+        await File.WriteAllBytesAsync(path, [0x67, 0x6f, 0x20, 0xe9, 0xff, 0xfe, 0x00]);
+
+        var (exit, _, stderr) = await RunAsync(path);
+
+        Assert.Equal(ImportCommand.ExitUnreadableFile, exit);
+        Assert.Contains("not UTF-8", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("a.txt", "b.txt")]
+    [InlineData("a.txt", "--force")]
+    public async Task WrongArguments_PrintUsageAndExit2(params string[] args)
+    {
+        var (exit, _, stderr) = await RunAsync(args);
+
+        Assert.Equal(ImportCommand.ExitUsage, exit);
+        Assert.Contains("import FILE [--dry-run]", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The command as a user runs it: the app's own executable, its configuration from the environment,
+    /// against a database that does not exist yet, which a dry run must not create.</summary>
+    [Fact]
+    public async Task Executable_DryRunAgainstNoDatabase_PrintsJsonAndCreatesNoFile()
+    {
+        var database = Path.Combine(_folder, "never-created.db");
+        var page = WritePage(NewPage);
+
+        var (exit, stdout, stderr) = await RunAppAsync(database, "import", page, "--dry-run");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(2, JsonDocument.Parse(stdout).RootElement.GetArrayLength());
+        Assert.Contains("Dry run: 2 meeting(s) read", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(database));
+    }
+
+    [Fact]
+    public async Task Executable_MissingFile_ExitsNonZero()
+    {
+        var (exit, _, stderr) = await RunAppAsync(Path.Combine(_folder, "x.db"), "import", Path.Combine(_folder, "nope.txt"));
+
+        Assert.Equal(ImportCommand.ExitUnreadableFile, exit);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunAppAsync(string databasePath, params string[] args)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "WsisEvents.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(app);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={databasePath}";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

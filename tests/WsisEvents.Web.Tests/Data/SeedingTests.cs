@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WsisEvents.Web.Data.Seeding;
+using WsisEvents.Web.Import;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Data;
+
+public class SeedingTests
+{
+    private static async Task SeedAgainAsync(CatalogFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Seeding_ASecondTime_ChangesNothing()
+    {
+        await using var factory = new CatalogFactory();
+        factory.CreateClient().Dispose();
+        var before = await DatabaseSnapshot.TakeAsync(factory.ConnectionString);
+
+        await SeedAgainAsync(factory);
+
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(factory.ConnectionString));
+        Assert.Contains(before, row => row.StartsWith("Meetings: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Restart_OnAnExistingDatabase_ChangesNothing()
+    {
+        await using var first = new CatalogFactory();
+        first.CreateClient().Dispose();
+        var before = await DatabaseSnapshot.TakeAsync(first.ConnectionString);
+
+        await using (var restarted = new CatalogFactory(first.DatabasePath))
+        {
+            using var client = restarted.CreateClient();
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        }
+
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(first.ConnectionString));
+    }
+
+    [Fact]
+    public async Task Seeding_AfterEditorsChangedAndDeletedEntries_PutsNothingBack()
+    {
+        await using var factory = new CatalogFactory();
+        factory.CreateClient().Dispose();
+        await factory.WithDbAsync(async db =>
+        {
+            var spam = await db.Meetings.SingleAsync(m => m.Slug == "wsis-thematic-meeting-on-countering-spam-2004");
+            spam.Title = "Countering Spam (corrected by an editor)";
+            db.Meetings.Remove(await db.Meetings.SingleAsync(m => m.Slug == "asia-media-summit-2005"));
+            db.Affiliations.Remove(await db.Affiliations.SingleAsync(a => a.TargetOrganization!.Slug == "gaid"));
+            return await db.SaveChangesAsync();
+        });
+
+        await SeedAgainAsync(factory);
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal("Countering Spam (corrected by an editor)", (await db.Meetings.SingleAsync(m => m.Slug == "wsis-thematic-meeting-on-countering-spam-2004")).Title);
+            Assert.False(await db.Meetings.AnyAsync(m => m.Title == "WSIS Thematic Meeting on Countering Spam"));
+            Assert.False(await db.Meetings.AnyAsync(m => m.Title == "Asia Media Summit"));
+            Assert.False(await db.Affiliations.AnyAsync(a => a.TargetOrganization!.Slug == "gaid"));
+            Assert.Equal(31, await db.Meetings.CountAsync());
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task ThemeMapping_EveryEntryGivesItsMeetingExactlyItsActionLines()
+    {
+        await using var factory = new CatalogFactory();
+        factory.CreateClient().Dispose();
+        var mapping = JsonSerializer.Deserialize<List<SeedFiles.MeetingThemesRecord>>(
+            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", SeedFiles.MeetingThemes)), JsonOptions.Data)!;
+
+        var meetings = await factory.WithDbAsync(db => db.Meetings
+            .Select(m => new { m.Title, m.StartDate, Codes = m.Themes.Select(t => t.Theme!.Code).ToList() })
+            .ToListAsync());
+
+        Assert.Equal(32, mapping.Count);
+        Assert.Equal(meetings.Count, mapping.Count);
+        foreach (var entry in mapping)
+        {
+            var meeting = Assert.Single(meetings, m => m.StartDate == entry.Start && MeetingImporter.TitleKey(m.Title) == MeetingImporter.TitleKey(entry.Title));
+            Assert.Equal(entry.Themes.Order(), meeting.Codes.Order());
+        }
+    }
+
+    [Fact]
+    public async Task SummitEvents_RestOnSentencesOfTheirSourceTexts()
+    {
+        var events = JsonSerializer.Deserialize<List<SeedFiles.SummitEventRecord>>(
+            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", SeedFiles.SummitEvents)), JsonOptions.Data)!;
+
+        Assert.Equal(3, events.Count);
+        foreach (var e in events)
+        {
+            var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", e.SourceDocument!));
+            Assert.Contains(e.Source!, source, StringComparison.Ordinal);
+        }
+    }
+}
