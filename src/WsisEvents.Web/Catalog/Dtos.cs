@@ -49,9 +49,12 @@ public sealed record MeetingDetailDto(
         item.IsOnline, item.Category, item.Organizers, item.Themes, description, source);
 }
 
-public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind);
+public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);
 
 public sealed record AffiliationDto(OrganizationRefDto Target, AffiliationKind Kind, string? Since, string? Source);
+
+/// <summary>An affiliation seen from its target: who holds it.</summary>
+public sealed record AffiliatedDto(OrganizationRefDto Organization, AffiliationKind Kind, string? Since, string? Source);
 
 public sealed record OrganizationDetailDto(
     string Slug,
@@ -63,6 +66,8 @@ public sealed record OrganizationDetailDto(
     string? Website,
     string? Description,
     IReadOnlyList<AffiliationDto> Affiliations,
+    IReadOnlyList<AffiliatedDto> AffiliatedOrganizations,
+    int MeetingCount,
     IReadOnlyList<MeetingListItemDto> Meetings);
 
 public sealed record ThemeDto(string Slug, string Code, string Name, string? Summary, int MeetingCount);

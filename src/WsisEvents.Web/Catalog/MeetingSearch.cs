@@ -4,6 +4,11 @@ namespace WsisEvents.Web.Catalog;
 /// bound as text so that a malformed one is reported by name instead of failing model binding.</summary>
 public sealed class MeetingSearch
 {
+    /// <summary>The parameters that narrow the list (as opposed to ordering and paging it).</summary>
+    public static readonly IReadOnlyList<string> FilterNames = ["q", "year", "from", "to", "theme", "category", "country", "organizer"];
+
+    private static readonly string[] AllNames = [.. FilterNames, "sort", "page", "pageSize"];
+
     public string? From { get; set; }
     public string? To { get; set; }
     public string? Year { get; set; }
@@ -15,6 +20,63 @@ public sealed class MeetingSearch
     public string? Sort { get; set; }
     public string? Page { get; set; }
     public string? PageSize { get; set; }
+
+    public bool HasFilters => FilterNames.Any(n => !string.IsNullOrWhiteSpace(Get(n)));
+
+    public string? Get(string name) => name switch
+    {
+        "q" => Q,
+        "year" => Year,
+        "from" => From,
+        "to" => To,
+        "theme" => Theme,
+        "category" => Category,
+        "country" => Country,
+        "organizer" => Organizer,
+        "sort" => Sort,
+        "page" => Page,
+        "pageSize" => PageSize,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a meeting search parameter."),
+    };
+
+    /// <summary>A copy with one parameter set, or removed when <paramref name="value"/> is null or empty.</summary>
+    public MeetingSearch With(string name, string? value)
+    {
+        var copy = (MeetingSearch)MemberwiseClone();
+        var v = string.IsNullOrWhiteSpace(value) ? null : value;
+        switch (name)
+        {
+            case "q": copy.Q = v; break;
+            case "year": copy.Year = v; break;
+            case "from": copy.From = v; break;
+            case "to": copy.To = v; break;
+            case "theme": copy.Theme = v; break;
+            case "category": copy.Category = v; break;
+            case "country": copy.Country = v; break;
+            case "organizer": copy.Organizer = v; break;
+            case "sort": copy.Sort = v; break;
+            case "page": copy.Page = v; break;
+            case "pageSize": copy.PageSize = v; break;
+            default: throw new ArgumentOutOfRangeException(nameof(name), name, "Not a meeting search parameter.");
+        }
+
+        return copy;
+    }
+
+    /// <summary>A copy without any filter, keeping the order and page size, on its first page.</summary>
+    public MeetingSearch WithoutFilters() =>
+        FilterNames.Append("page").Aggregate(this, (search, name) => search.With(name, null));
+
+    /// <summary>"?theme=c9-media&amp;year=2005", the parameters in a fixed order, empty ones left out; "" when none.</summary>
+    public string ToQueryString()
+    {
+        var pairs = AllNames
+            .Select(n => (Name: n, Value: Get(n)?.Trim()))
+            .Where(p => !string.IsNullOrEmpty(p.Value))
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}")
+            .ToList();
+        return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
+    }
 }
 
 /// <summary>A validated <see cref="MeetingSearch"/>, with slugs resolved to the entries they name.</summary>

@@ -6,6 +6,9 @@ namespace WsisEvents.Web.Catalog;
 
 public static class OrganizationQueries
 {
+    /// <summary>How many of an organization's meetings its detail carries; the rest are a filtered list away.</summary>
+    public const int MeetingsInDetail = 100;
+
     public static async Task<PagedResult<OrganizationListItemDto>> ListAsync(
         WsisDbContext db, string? text, OrganizationKind? kind, Paging paging, CancellationToken cancellationToken)
     {
@@ -30,7 +33,7 @@ public static class OrganizationQueries
             .ThenBy(o => o.Id)
             .Skip(paging.Skip)
             .Take(paging.PageSize)
-            .Select(o => new OrganizationListItemDto(o.Slug, o.Name, o.Acronym, o.Kind))
+            .Select(o => new OrganizationListItemDto(o.Slug, o.Name, o.Acronym, o.Kind, o.OrganizedMeetings.Count))
             .ToListAsync(cancellationToken);
         return new PagedResult<OrganizationListItemDto>(items, total, paging.Page, paging.PageSize);
     }
@@ -67,16 +70,30 @@ public static class OrganizationQueries
             return null;
         }
 
-        var meetings = await db.Meetings
-            .Where(m => m.Organizers.Any(mo => mo.OrganizationId == row.Id))
-            .InOrder(newestFirst: false)
-            .ToListItems(cancellationToken);
+        var organized = db.Meetings.Where(m => m.Organizers.Any(mo => mo.OrganizationId == row.Id));
+        var meetingCount = await organized.CountAsync(cancellationToken);
+        var meetings = await organized.InOrder(newestFirst: false).Take(MeetingsInDetail).ToListItems(cancellationToken);
+        var affiliated = (await db.Affiliations.AsNoTracking()
+                .Where(a => a.TargetOrganizationId == row.Id)
+                .Select(a => new
+                {
+                    Organization = new OrganizationRefDto(a.Organization!.Slug, a.Organization.Name, a.Organization.Acronym),
+                    a.Kind,
+                    a.Since,
+                    a.SincePrecision,
+                    a.SourceText,
+                })
+                .ToListAsync(cancellationToken))
+            .OrderBy(a => a.Organization.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.Kind)
+            .Select(a => new AffiliatedDto(a.Organization, a.Kind, PartialDates.Format(a.Since, a.SincePrecision), a.SourceText))
+            .ToList();
         var affiliations = row.Affiliations
             .OrderBy(a => a.Kind)
             .ThenBy(a => a.Target.Name, StringComparer.OrdinalIgnoreCase)
             .Select(a => new AffiliationDto(a.Target, a.Kind, PartialDates.Format(a.Since, a.SincePrecision), a.SourceText))
             .ToList();
         return new OrganizationDetailDto(row.Slug, row.Name, row.Acronym, row.Kind, row.Parent, row.Children, row.Website,
-            row.Description, affiliations, meetings);
+            row.Description, affiliations, affiliated, meetingCount, meetings);
     }
 }

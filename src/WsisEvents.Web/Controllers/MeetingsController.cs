@@ -1,0 +1,202 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.ViewModels;
+
+namespace WsisEvents.Web.Controllers;
+
+[Route("meetings")]
+public sealed class MeetingsController(WsisDbContext db) : Controller
+{
+    private const int RelatedPerGroup = 6;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] MeetingSearch search, CancellationToken cancellationToken)
+    {
+        var options = await FilterOptions.LoadAsync(db, cancellationToken);
+        var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
+        if (!outcome.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new MeetingListViewModel
+            {
+                Search = search,
+                Options = options,
+                Errors = outcome.Errors,
+                OldestFirstUrl = ListUrl(search.With("sort", null).With("page", null)),
+                NewestFirstUrl = ListUrl(search.With("sort", "newest").With("page", null)),
+                ClearUrl = "/meetings",
+                ApiUrl = "/api/meetings" + search.ToQueryString(),
+            });
+        }
+
+        var result = await db.Meetings.ListAsync(outcome.Filter, outcome.Paging, cancellationToken);
+        var timeline = await Timeline.BuildAsync(db.Meetings.AsNoTracking().Filter(outcome.Filter), cancellationToken);
+        var totalPages = (int)Math.Ceiling(result.Total / (double)result.PageSize);
+        var rows = result.Items.Select(MeetingRowViewModel.From).ToList();
+        return View(new MeetingListViewModel
+        {
+            Search = search,
+            Options = options,
+            Total = result.Total,
+            Years = Group(rows),
+            Chips = Chips(search, options),
+            Pagination = new PaginationViewModel(result.Page, totalPages, p => ListUrl(search.With("page", p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
+            Timeline = new TimelineViewModel(timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
+            NewestFirst = outcome.Filter.NewestFirst,
+            OldestFirstUrl = ListUrl(search.With("sort", null).With("page", null)),
+            NewestFirstUrl = ListUrl(search.With("sort", "newest").With("page", null)),
+            ClearUrl = search.HasFilters ? ListUrl(search.WithoutFilters()) : null,
+            FirstShown = result.Items.Count == 0 ? 0 : outcome.Paging.Skip + 1,
+            LastShown = outcome.Paging.Skip + result.Items.Count,
+            ApiUrl = "/api/meetings" + search.With("page", null).ToQueryString(),
+        });
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.FindDetailAsync(slug, cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        var stored = await db.Meetings.AsNoTracking()
+            .Where(m => m.Slug == slug)
+            .Select(m => new
+            {
+                m.Id,
+                m.StartDate,
+                m.EndDate,
+                m.DatePrecision,
+                m.Venue,
+                Organizers = m.Organizers.OrderBy(o => o.Position).Select(o => new { o.OrganizationId, o.NameAsWritten }).ToList(),
+                ThemeIds = m.Themes.Select(t => t.ThemeId).ToList(),
+            })
+            .FirstAsync(cancellationToken);
+
+        var organizers = meeting.Organizers
+            .Select((o, i) => new OrganizerLine(o, AsWrittenIfDifferent(stored.Organizers[i].NameAsWritten, o)))
+            .ToList();
+        var related = await RelatedAsync(stored.Id, stored.StartDate, stored.Organizers.Select(o => o.OrganizationId).ToList(), stored.ThemeIds, cancellationToken);
+        return View(new MeetingDetailsViewModel(
+            meeting,
+            DateRangeText.Format(stored.StartDate, stored.EndDate, stored.DatePrecision),
+            Labels.Place(null, meeting.City, meeting.Country, meeting.IsOnline),
+            stored.Venue,
+            new HtmlString(MarkdownRenderer.ToHtml(meeting.Description)),
+            organizers,
+            related));
+    }
+
+    private async Task<List<RelatedMeetingGroup>> RelatedAsync(
+        int id, DateOnly start, List<int> organizerIds, List<int> themeIds, CancellationToken cancellationToken)
+    {
+        var groups = new List<RelatedMeetingGroup>();
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+
+        var referred = await db.Meetings
+            .Where(m => db.MeetingRelations.Any(r => (r.MeetingId == id && r.RelatedMeetingId == m.Id) || (r.RelatedMeetingId == id && r.MeetingId == m.Id)))
+            .InOrder(newestFirst: false)
+            .ToListItems(cancellationToken);
+        Add("Meetings it refers to or that refer to it", referred);
+
+        if (organizerIds.Count > 0)
+        {
+            Add("Other meetings of the same organizers", await NearestAsync(
+                db.Meetings.Where(m => m.Id != id && m.Organizers.Any(o => organizerIds.Contains(o.OrganizationId))), start, cancellationToken));
+        }
+
+        if (themeIds.Count > 0)
+        {
+            Add("Meetings on the same Action Lines", await NearestAsync(
+                db.Meetings.Where(m => m.Id != id && m.Themes.Any(t => themeIds.Contains(t.ThemeId))), start, cancellationToken));
+        }
+
+        return groups;
+
+        void Add(string heading, List<MeetingListItemDto> items)
+        {
+            var rows = items.Where(i => shown.Add(i.Slug)).Select(MeetingRowViewModel.From).ToList();
+            if (rows.Count > 0)
+            {
+                groups.Add(new RelatedMeetingGroup(heading, rows));
+            }
+        }
+    }
+
+    /// <summary>The meetings of <paramref name="candidates"/> closest in time to <paramref name="start"/>: the
+    /// last few before it and the first few after it, in date order.</summary>
+    private static async Task<List<MeetingListItemDto>> NearestAsync(IQueryable<Meeting> candidates, DateOnly start, CancellationToken cancellationToken)
+    {
+        var before = await candidates.Where(m => m.StartDate < start)
+            .InOrder(newestFirst: true).Take(RelatedPerGroup / 2).ToListItems(cancellationToken);
+        var after = await candidates.Where(m => m.StartDate >= start)
+            .InOrder(newestFirst: false).Take(RelatedPerGroup - before.Count).ToListItems(cancellationToken);
+        before.Reverse();
+        return [.. before, .. after];
+    }
+
+    private static string? AsWrittenIfDifferent(string? asWritten, OrganizationRefDto organization) =>
+        string.IsNullOrWhiteSpace(asWritten)
+        || string.Equals(asWritten, organization.Name, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(asWritten, organization.Acronym, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : asWritten;
+
+    private static string ListUrl(MeetingSearch search) => "/meetings" + search.ToQueryString();
+
+    /// <summary>The list narrowed to one timeline period, keeping the other filters; a year filter gives way to the
+    /// period's own dates.</summary>
+    private static MeetingSearch PeriodSearch(MeetingSearch search, TimelineBucket bucket) => bucket.IsYear
+        ? search.With("year", bucket.First.Year.ToString(CultureInfo.InvariantCulture)).With("from", null).With("to", null).With("page", null)
+        : search.With("year", null)
+            .With("from", bucket.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .With("to", bucket.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .With("page", null);
+
+    private static List<MeetingListViewModel.YearGroup> Group(List<MeetingRowViewModel> rows) => rows
+        .GroupBy(r => r.IsoStart[..4])
+        .Select(year => new MeetingListViewModel.YearGroup(
+            int.Parse(year.Key, CultureInfo.InvariantCulture),
+            year.GroupBy(r => r.IsoStart[..7])
+                .Select(month => new MeetingListViewModel.MonthGroup(
+                    DateRangeText.MonthAndYear(int.Parse(month.Key[..4], CultureInfo.InvariantCulture), int.Parse(month.Key[5..7], CultureInfo.InvariantCulture)),
+                    "m-" + month.Key,
+                    month.ToList()))
+                .ToList()))
+        .ToList();
+
+    private static List<MeetingListViewModel.FilterChip> Chips(MeetingSearch search, FilterOptions options)
+    {
+        var chips = new List<MeetingListViewModel.FilterChip>();
+        foreach (var name in MeetingSearch.FilterNames)
+        {
+            var value = search.Get(name)?.Trim();
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            var label = name switch
+            {
+                "q" => $"Text: “{value}”",
+                "year" => $"Year: {value}",
+                "from" => $"From: {value}",
+                "to" => $"To: {value}",
+                "theme" => options.FindTheme(value) is { } t ? $"Action Line: {t.Code} {t.Name}" : $"Action Line: {value}",
+                "category" => $"Category: {options.Categories.FirstOrDefault(c => c.Slug == value.ToLowerInvariant())?.Name ?? value}",
+                "country" => $"Country: {value}",
+                _ => $"Organizer: {(options.FindOrganizer(value) is { } o ? o.Acronym ?? o.Name : value)}",
+            };
+            chips.Add(new MeetingListViewModel.FilterChip(label, ListUrl(search.With(name, null).With("page", null))));
+        }
+
+        return chips;
+    }
+}

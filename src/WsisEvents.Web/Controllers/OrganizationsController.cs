@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.ViewModels;
+
+namespace WsisEvents.Web.Controllers;
+
+[Route("organizations")]
+public sealed class OrganizationsController(WsisDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? kind, string? page, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var paging = PagingParser.Parse(page, null, errors);
+        OrganizationKind? parsedKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (OrganizationKinds.TryParse(kind, out var k))
+            {
+                parsedKind = k;
+            }
+            else
+            {
+                errors["kind"] = ["Choose a kind from the list."];
+            }
+        }
+
+        if (q?.Length > MeetingSearchValidator.MaxTextLength)
+        {
+            errors["q"] = [$"The search text has at most {MeetingSearchValidator.MaxTextLength} characters."];
+        }
+
+        var result = errors.Count == 0
+            ? await OrganizationQueries.ListAsync(db, q, parsedKind, paging, cancellationToken)
+            : new PagedResult<OrganizationListItemDto>([], 0, 1, paging.PageSize);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        var kinds = Enum.GetValues<OrganizationKind>()
+            .Select(k => (OrganizationKinds.Names[(int)k], Labels.Of(k)))
+            .ToList();
+        var totalPages = (int)Math.Ceiling(result.Total / (double)result.PageSize);
+        var pagination = new PaginationViewModel(result.Page, totalPages, p => Url.Action(nameof(Index), new { q, kind, page = p == 1 ? null : (int?)p })!);
+        return View(new OrganizationListViewModel(q, kind, kinds, result, pagination, errors));
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var organization = await OrganizationQueries.FindDetailAsync(db, slug, cancellationToken);
+        if (organization is null)
+        {
+            return NotFound();
+        }
+
+        var affiliations = organization.Affiliations
+            .Select(a => new AffiliationLine(Labels.Of(a.Kind), a.Target, a.Since, a.Source, a.Kind))
+            .ToList();
+        var affiliated = organization.AffiliatedOrganizations
+            .Select(a => new AffiliationLine(Labels.Inverse(a.Kind), a.Organization, a.Since, a.Source, a.Kind))
+            .ToList();
+        return View(new OrganizationDetailsViewModel(
+            organization,
+            Labels.Of(organization.Kind),
+            new HtmlString(MarkdownRenderer.ToHtml(organization.Description)),
+            affiliations,
+            affiliated,
+            organization.Meetings.Select(MeetingRowViewModel.From).ToList(),
+            "/meetings" + new MeetingSearch { Organizer = organization.Slug }.ToQueryString()));
+    }
+}
