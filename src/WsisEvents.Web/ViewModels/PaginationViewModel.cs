@@ -22,7 +22,12 @@ public sealed class PaginationViewModel
         var previous = 0;
         foreach (var p in shown.Where(p => p >= 1))
         {
-            if (p > previous + 1)
+            if (p == previous + 2)
+            {
+                // A gap would hide a single page: show that page instead.
+                items.Add(new Item(p - 1, urlFor(p - 1), false));
+            }
+            else if (p > previous + 2)
             {
                 items.Add(new Item(null, null, false));
             }
