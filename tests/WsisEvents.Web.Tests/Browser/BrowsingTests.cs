@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class BrowsingTests(BrowserFixture browser)
+{
+    private async Task<List<string>> ApiSlugsAsync(string query)
+    {
+        var json = await browser.Api.GetJsonAsync("/api/meetings?pageSize=200&" + query);
+        return [.. json.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("slug").GetString()!)];
+    }
+
+    private static async Task<List<string>> ListedSlugsAsync(IPage page) =>
+        [.. (await page.Locator("main .meeting-row .meeting-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            .Select(href => href["/meetings/".Length..])];
+
+    [Fact]
+    public async Task FilterByThemeAndYear_ThroughTheForm_ShowsTheMatchingMeetings()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+
+        await page.GotoAsync("/meetings");
+        await page.GetByLabel("Action Line", new() { Exact = true }).SelectOptionAsync("c9-media");
+        await page.GetByLabel("Year", new() { Exact = true }).SelectOptionAsync("2005");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show meetings" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("theme=c9-media"));
+
+        Assert.Contains("year=2005", page.Url, StringComparison.Ordinal);
+        Assert.Equal(await ApiSlugsAsync("theme=c9-media&year=2005"), await ListedSlugsAsync(page));
+        Assert.Equal(2, await page.Locator(".filter-chips a").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "meetings-filtered-c9-2005");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Year: 2005" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("year=", StringComparison.Ordinal));
+        Assert.Equal(await ApiSlugsAsync("theme=c9-media"), await ListedSlugsAsync(page));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task FollowAMeetingToItsOrganizer()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+
+        await page.GotoAsync("/meetings");
+        await BrowserFixture.ScreenshotAsync(page, "meetings-list");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Asia Media Summit", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/meetings/asia-media-summit-2005");
+        Assert.Equal("Asia Media Summit", (await page.Locator("h1").TextContentAsync())!.Trim());
+        await BrowserFixture.ScreenshotAsync(page, "meeting-asia-media-summit");
+
+        await page.Locator(".meeting-facts").GetByRole(AriaRole.Link, new() { Name = "Arab States Broadcasting Union" }).ClickAsync();
+        await page.WaitForURLAsync("**/organizations/asbu");
+        Assert.Contains("Arab States Broadcasting Union", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("asia-media-summit-2005", await page.Locator("section[aria-labelledby=meetings]").InnerHTMLAsync(), StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(page, "organization-asbu");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TimelineBar_LeadsToThatMonthsMeetings()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await BrowserFixture.ScreenshotAsync(page, "home");
+        var bar = page.Locator("a.timeline-bar[aria-label^='June 2005']");
+        var label = await bar.GetAttributeAsync("aria-label");
+        await bar.ClickAsync();
+        await page.WaitForURLAsync(new Regex("from=2005-06-01"));
+
+        var listed = await ListedSlugsAsync(page);
+        Assert.Equal(await ApiSlugsAsync("from=2005-06-01&to=2005-06-30"), listed);
+        Assert.Equal($"June 2005: {listed.Count} meetings", label);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/", "phone-home")]
+    [InlineData("/meetings", "phone-meetings")]
+    [InlineData("/meetings?theme=c11-international-and-regional-cooperation&year=2005", "phone-meetings-filtered")]
+    [InlineData("/meetings/measuring-the-information-society-2005", "phone-meeting")]
+    [InlineData("/themes", "phone-themes")]
+    [InlineData("/organizations", "phone-organizations")]
+    [InlineData("/organizations/isoc", "phone-isoc")]
+    public async Task OnAPhone_NothingOverflowsTheScreen(string url, string screenshot)
+    {
+        var (page, errors) = await browser.NewPageAsync(375, 740);
+
+        await page.GotoAsync(url);
+        var widths = await page.EvaluateAsync<JsonElement>("() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth })");
+
+        await BrowserFixture.ScreenshotAsync(page, screenshot);
+        Assert.True(widths.GetProperty("page").GetInt32() <= widths.GetProperty("screen").GetInt32(),
+            $"{url} is {widths.GetProperty("page").GetInt32()} px wide on a {widths.GetProperty("screen").GetInt32()} px screen");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkComesFirstAndMovesFocusToTheContent()
+    {
+        var (page, _) = await browser.NewPageAsync();
+
+        await page.GotoAsync("/meetings");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Context.CloseAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
