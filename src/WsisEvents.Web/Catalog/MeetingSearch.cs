@@ -21,6 +21,25 @@ public sealed class MeetingSearch
     public string? Page { get; set; }
     public string? PageSize { get; set; }
 
+    /// <summary>Parameters that the query string gives more than once (<c>?year=2004&amp;year=2005</c>): ambiguous,
+    /// so refused rather than silently taking one of them.</summary>
+    public IReadOnlyList<string> Repeated { get; private init; } = [];
+
+    /// <summary>Reads the parameters from a query string, matching names case-insensitively as model binding does.</summary>
+    public static MeetingSearch FromQuery(IQueryCollection query)
+    {
+        var search = new MeetingSearch { Repeated = AllNames.Where(n => query[n].Count > 1).ToList() };
+        foreach (var name in AllNames)
+        {
+            if (query.TryGetValue(name, out var values) && values.Count > 0)
+            {
+                search = search.With(name, values[0]);
+            }
+        }
+
+        return search;
+    }
+
     public bool HasFilters => FilterNames.Any(n => !string.IsNullOrWhiteSpace(Get(n)));
 
     public string? Get(string name) => name switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Import;
 
 namespace WsisEvents.Web.Catalog;
 
@@ -21,6 +22,16 @@ public static class MeetingSearchValidator
     public static async Task<Outcome> ValidateAsync(WsisDbContext db, MeetingSearch search, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var name in search.Repeated)
+        {
+            errors[name] = [$"'{name}' is given more than once; give it once."];
+        }
+
+        foreach (var name in MeetingSearch.FilterNames.Where(n => search.Get(n)?.Any(char.IsControl) == true))
+        {
+            errors[name] = [$"'{name}' contains control characters."];
+        }
+
         var from = ParseDate(search.From, "from", errors);
         var to = ParseDate(search.To, "to", errors);
         if (from is not null && to is not null && from > to)
@@ -142,15 +153,18 @@ public static class MeetingSearchValidator
 
         var slug = value.Trim().ToLowerInvariant();
         var acronym = value.Trim().ToUpperInvariant();
+        var alias = OrganizationNames.Normalize(value);
         var id = await db.Organizations.AsNoTracking()
-            .Where(o => o.Slug == slug || (o.Acronym != null && o.Acronym.ToUpper() == acronym))
+            .Where(o => o.Slug == slug
+                || (o.Acronym != null && o.Acronym.ToUpper() == acronym)
+                || o.Aliases.Any(a => a.NormalizedName == alias))
             .OrderBy(o => o.Slug == slug ? 0 : 1)
             .ThenBy(o => o.Id)
             .Select(o => (int?)o.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (id is null)
         {
-            errors["organizer"] = ["No organization has that slug or acronym."];
+            errors["organizer"] = ["No organization has that slug, acronym or name."];
         }
 
         return id;

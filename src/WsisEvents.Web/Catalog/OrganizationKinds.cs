@@ -12,7 +12,18 @@ public static class OrganizationKinds
     /// <summary>Reads a kind as the API writes it, or in any case, with or without hyphens ("un-body").</summary>
     public static bool TryParse(string text, out OrganizationKind kind)
     {
+        // Compared with the names one by one: Enum.TryParse would also take numbers and "ngo,government" (flags).
         var compact = text.Trim().Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        return Enum.TryParse(compact, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !compact.Any(char.IsDigit);
+        foreach (var candidate in Enum.GetValues<OrganizationKind>())
+        {
+            if (string.Equals(candidate.ToString(), compact, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
     }
 }

@@ -56,6 +56,12 @@ public static class CommandLine
             await stderr.WriteLineAsync("Cancelled; nothing was written.");
             return 130;
         }
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or IOException or InvalidDataException)
+        {
+            // The database or a data file refused; each write runs in a transaction, so nothing is half done.
+            await stderr.WriteLineAsync($"The {invocation.Command} command failed: {ex.GetBaseException().Message}");
+            return 1;
+        }
         finally
         {
             Console.CancelKeyPress -= onCancel;

@@ -20,7 +20,7 @@ public static class ImportCommand
         var dryRun = args.Contains("--dry-run", StringComparer.Ordinal);
         var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--dry-run").ToList();
         var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (files.Count != 1 || unknown.Count > 0)
+        if (files.Count != 1 || unknown.Count > 0 || string.IsNullOrWhiteSpace(files[0]))
         {
             await stderr.WriteLineAsync(unknown.Count > 0
                 ? $"Unknown option {unknown[0]}. Usage: import FILE [--dry-run]"
@@ -86,6 +86,14 @@ public static class ImportCommand
         {
             await stderr.WriteLineAsync($"Cannot import: the file '{path}' does not exist.");
         }
+        catch (DecoderFallbackException)
+        {
+            await stderr.WriteLineAsync($"Cannot import: the file '{path}' is not UTF-8 text.");
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            await stderr.WriteLineAsync($"Cannot import: '{path}' is not a usable file path.");
+        }
         catch (UnauthorizedAccessException)
         {
             await stderr.WriteLineAsync($"Cannot import: the file '{path}' cannot be read (permission denied, or it is a folder).");
@@ -93,10 +101,6 @@ public static class ImportCommand
         catch (IOException ex)
         {
             await stderr.WriteLineAsync($"Cannot import: the file '{path}' cannot be read: {ex.Message}");
-        }
-        catch (DecoderFallbackException)
-        {
-            await stderr.WriteLineAsync($"Cannot import: the file '{path}' is not UTF-8 text.");
         }
 
         return null;

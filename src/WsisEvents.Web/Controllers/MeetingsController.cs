@@ -15,8 +15,9 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
     private const int RelatedPerGroup = 6;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] MeetingSearch search, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        var search = MeetingSearch.FromQuery(Request.Query);
         var options = await FilterOptions.LoadAsync(db, cancellationToken);
         var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
         if (!outcome.IsValid)

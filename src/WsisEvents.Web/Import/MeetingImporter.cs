@@ -13,6 +13,9 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
 {
     private const string UncategorizedName = "Uncategorized";
 
+    /// <summary>How far apart in time a meeting and one it quotes by title may be (two years).</summary>
+    private const int MaxReferenceDistanceDays = 731;
+
     [GeneratedRegex(@"^(?<name>.+?)\s*\((?<acronym>[A-Z][A-Za-z0-9&.\-]{1,15})\)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWithAcronym();
 
@@ -37,8 +40,12 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
             var category = categories.FirstOrDefault(c => string.Equals(c.Name, categoryName, StringComparison.OrdinalIgnoreCase));
             var organizers = parsed.Organizers.Select(name => directory.Find(name) is { } entry
                     ? new OrganizationRefDto(entry.Slug, entry.Name, entry.Acronym)
-                    : ProposedOrganization(name, directory))
+                    : Propose(name, directory))
                 .ToList();
+            var themes = existing is null
+                ? []
+                : await db.MeetingThemes.AsNoTracking().Where(t => t.MeetingId == existing.Id).OrderBy(t => t.Theme!.SortOrder)
+                    .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name)).ToListAsync(cancellationToken);
             preview.Add(new MeetingDetailDto(
                 slug,
                 MeetingUrls.Page(slug),
@@ -51,7 +58,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 parsed.IsOnline,
                 new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
                 organizers,
-                [],
+                themes,
                 parsed.Description,
                 new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText)));
         }
@@ -77,9 +84,20 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         var takenSlugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new ImportResult();
         var imported = new List<(ParsedMeeting Parsed, Meeting Meeting)>();
+        var seenInPage = new Dictionary<(DateOnly, string), int>();
 
         foreach (var parsed in page.Meetings)
         {
+            // A page that lists the same meeting twice would otherwise make the second entry overwrite the first
+            // on every later import.
+            if (seenInPage.TryGetValue((parsed.Dates.Start, TitleKey(parsed.Title)), out var firstLine))
+            {
+                result.Warnings.Add(new SourceNote(parsed.Line, parsed.SourceText,
+                    $"same title and start date as the meeting of line {firstLine}; not imported twice"));
+                continue;
+            }
+
+            seenInPage.Add((parsed.Dates.Start, TitleKey(parsed.Title)), parsed.Line);
             var category = GetOrCreateCategory(parsed.Category ?? UncategorizedName, categories, result);
             var organizerIds = new List<(int? Id, Organization? Pending, string NameAsWritten)>();
             foreach (var name in parsed.Organizers)
@@ -121,7 +139,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         await db.SaveChangesAsync(cancellationToken);
         result.RelationsAdded = await RelateQuotedMeetingsAsync(imported, cancellationToken);
         result.Skipped.AddRange(page.Skipped);
-        result.Warnings.AddRange(page.Warnings);
+        result.Warnings.InsertRange(0, page.Warnings);
         return result;
     }
 
@@ -158,6 +176,11 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
 
     private static bool SetOrganizers(Meeting meeting, List<(int? Id, Organization? Pending, string NameAsWritten)> organizers)
     {
+        // The same organization named twice in one line ("ITU/International Telecommunication Union") is one
+        // organizer, in the place of its first mention.
+        var seen = new HashSet<object>();
+        organizers = organizers.Where(o => seen.Add((object?)o.Pending ?? o.Id!.Value)).ToList();
+
         var current = meeting.Organizers.OrderBy(o => o.Position).Select(o => (o.OrganizationId, o.NameAsWritten)).ToList();
         var wanted = organizers.Select(o => (o.Id ?? 0, (string?)o.NameAsWritten)).ToList();
         if (organizers.All(o => o.Id is not null) && current.SequenceEqual(wanted))
@@ -167,15 +190,8 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
 
         meeting.Organizers.Clear();
         var position = 0;
-        var seen = new HashSet<object>();
         foreach (var (id, pending, nameAsWritten) in organizers)
         {
-            // The same organization named twice in one line is one organizer.
-            if (!seen.Add((object?)pending ?? id!.Value))
-            {
-                continue;
-            }
-
             meeting.Organizers.Add(new MeetingOrganizer
             {
                 OrganizationId = id ?? 0,
@@ -198,12 +214,16 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
 
         var targets = await db.Meetings.AsNoTracking()
             .Where(m => quoted.Contains(m.Title))
-            .Select(m => new { m.Id, m.Title })
+            .Select(m => new { m.Id, m.Title, m.StartDate })
             .ToListAsync(cancellationToken);
         var added = 0;
         foreach (var (parsed, meeting) in imported)
         {
-            foreach (var target in targets.Where(t => t.Id != meeting.Id && parsed.QuotedTitles.Contains(t.Title, StringComparer.Ordinal)))
+            // A series may repeat a title every year: only a meeting close in time is the one a text refers to.
+            var near = targets.Where(t => t.Id != meeting.Id
+                && Math.Abs(t.StartDate.DayNumber - parsed.Dates.Start.DayNumber) <= MaxReferenceDistanceDays
+                && parsed.QuotedTitles.Contains(t.Title, StringComparer.Ordinal));
+            foreach (var target in near)
             {
                 var exists = await db.MeetingRelations.AnyAsync(r => r.MeetingId == meeting.Id && r.RelatedMeetingId == target.Id, cancellationToken);
                 if (!exists)
@@ -255,6 +275,14 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         directory.Add(entry, [nameAsWritten]);
         result.OrganizationsCreated.Add(organization.Name);
         return entry;
+    }
+
+    /// <summary>The organization a dry run would create, remembered so that a second mention links to it.</summary>
+    private static OrganizationRefDto Propose(string nameAsWritten, OrganizationDirectory directory)
+    {
+        var proposed = ProposedOrganization(nameAsWritten, directory);
+        directory.Add(new OrganizationDirectory.Entry(0, proposed.Slug, proposed.Name, proposed.Acronym), [nameAsWritten]);
+        return proposed;
     }
 
     private static OrganizationRefDto ProposedOrganization(string nameAsWritten, OrganizationDirectory directory)

@@ -1,26 +1,37 @@
 namespace WsisEvents.Web.Import;
 
 /// <summary>Splits the organizers of a meeting line ("Government of Canada and UN Permanent Forum on Indigenous
-/// Issues", "UNECE/ECA/ECLAC/ESCAP/ESCWA") into names, in order.</summary>
-/// <remarks>Slashes inside parentheses stay together ("Government of Republic of Korea (MIC/KADO)"). A list with
-/// slashes is split on slashes only; one without is split on commas and on "and", but "and" only where it does not
-/// cut a known name or a name of one word ("Ministry of Science and Technology"). Adjacent pieces that together
-/// make a name the directory knows are joined again ("UN/UNDP Office in the Republic of Belarus").</remarks>
+/// Issues", "UNECE/ECA/ECLAC/ESCAP/ESCWA", "ILO/ITC, OECD and UNCTAD") into names, in order.</summary>
+/// <remarks>Slashes inside parentheses stay together ("Government of Republic of Korea (MIC/KADO)"). The text is
+/// split on slashes first; adjacent pieces that together make a name the directory knows are joined again
+/// ("UN/UNDP Office in the Republic of Belarus"). A piece that is not a known name is then split on commas and on
+/// "and", but "and" only where it does not cut a known name or leave a name of one word ("Ministry of Science and
+/// Technology").</remarks>
 public static class OrganizerListParser
 {
+    /// <summary>The longest run of pieces that can form one known name; no directory name has more slashes.</summary>
+    private const int MaxPiecesPerName = 6;
+
     public static IReadOnlyList<string> Split(string text, Func<string, bool> isKnown)
     {
-        var pieces = SplitTopLevel(text, "/");
-        var separator = "/";
-        if (pieces.Count == 1)
+        var names = new List<string>();
+        foreach (var piece in MergeKnown(Trimmed(SplitTopLevel(text, "/")), "/", isKnown))
         {
-            separator = ", ";
-            pieces = [.. SplitTopLevel(text, ",").SelectMany(part => SplitOnAnd(part, isKnown))];
+            if (isKnown(piece))
+            {
+                names.Add(piece);
+                continue;
+            }
+
+            var parts = Trimmed(SplitTopLevel(piece, ",")).SelectMany(part => SplitOnAnd(part, isKnown)).ToList();
+            names.AddRange(MergeKnown(Trimmed(parts), ", ", isKnown));
         }
 
-        var names = pieces.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        return MergeKnown(names, separator, isKnown);
+        return names;
     }
+
+    private static List<string> Trimmed(IEnumerable<string> pieces) =>
+        pieces.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
     private static List<string> MergeKnown(List<string> pieces, string separator, Func<string, bool> isKnown)
     {
@@ -29,7 +40,7 @@ public static class OrganizerListParser
         while (i < pieces.Count)
         {
             var taken = 1;
-            for (var j = pieces.Count; j > i + 1; j--)
+            for (var j = Math.Min(pieces.Count, i + MaxPiecesPerName); j > i + 1; j--)
             {
                 if (isKnown(string.Join(separator, pieces.Skip(i).Take(j - i))))
                 {
@@ -50,9 +61,8 @@ public static class OrganizerListParser
         var rest = text.Trim();
         while (true)
         {
-            var at = IndexOfTopLevel(rest, " and ", 0);
             var split = false;
-            while (at >= 0)
+            foreach (var at in TopLevelIndexes(rest, " and "))
             {
                 var left = rest[..at].Trim();
                 var right = rest[(at + 5)..].Trim();
@@ -64,8 +74,6 @@ public static class OrganizerListParser
                     split = true;
                     break;
                 }
-
-                at = IndexOfTopLevel(rest, " and ", at + 5);
             }
 
             if (!split)
@@ -78,42 +86,24 @@ public static class OrganizerListParser
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>The pieces of <paramref name="text"/> between occurrences of <paramref name="separator"/> that lie
+    /// outside any parentheses; one pass.</summary>
     internal static List<string> SplitTopLevel(string text, string separator)
     {
         var parts = new List<string>();
         var start = 0;
-        var at = IndexOfTopLevel(text, separator, 0);
-        while (at >= 0)
+        foreach (var at in TopLevelIndexes(text, separator))
         {
             parts.Add(text[start..at]);
             start = at + separator.Length;
-            at = IndexOfTopLevel(text, separator, start);
         }
 
         parts.Add(text[start..]);
         return parts;
     }
 
-    /// <summary>Whether <paramref name="index"/> lies outside any parentheses.</summary>
-    internal static bool IsTopLevel(string text, int index)
-    {
-        var depth = 0;
-        for (var i = 0; i < index && i < text.Length; i++)
-        {
-            depth += text[i] switch
-            {
-                '(' => 1,
-                ')' when depth > 0 => -1,
-                _ => 0,
-            };
-        }
-
-        return depth == 0;
-    }
-
-    /// <summary>The index of <paramref name="value"/> at or after <paramref name="from"/> outside any parentheses,
-    /// or -1.</summary>
-    internal static int IndexOfTopLevel(string text, string value, int from)
+    /// <summary>Where <paramref name="value"/> occurs outside any parentheses, without overlaps, in one pass.</summary>
+    internal static IEnumerable<int> TopLevelIndexes(string text, string value)
     {
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
@@ -127,12 +117,31 @@ public static class OrganizerListParser
             {
                 depth--;
             }
-            else if (depth == 0 && i >= from && string.CompareOrdinal(text, i, value, 0, value.Length) == 0)
+            else if (depth == 0 && string.CompareOrdinal(text, i, value, 0, value.Length) == 0)
             {
-                return i;
+                yield return i;
+                i += value.Length - 1;
             }
         }
+    }
 
-        return -1;
+    /// <summary>For each position of <paramref name="text"/>, whether it lies outside any parentheses.</summary>
+    internal static bool[] TopLevelMap(string text)
+    {
+        var map = new bool[text.Length + 1];
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            map[i] = depth == 0;
+            depth = text[i] switch
+            {
+                '(' => depth + 1,
+                ')' when depth > 0 => depth - 1,
+                _ => depth,
+            };
+        }
+
+        map[text.Length] = depth == 0;
+        return map;
     }
 }

@@ -16,28 +16,28 @@ public static partial class SourceDateParser
 
     // Ordered from the most to the least specific; each is anchored at the start of the text and must end at a
     // word boundary, so "2005, Geneva" and "2005 (see …)" both stop after the year.
-    [GeneratedRegex(@"^(?<d1>\d{1,2})\s+(?<m1>" + Month + @")\s+(?<y1>\d{4})" + Dash + @"(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d1>[0-9]{1,2})\s+(?<m1>" + Month + @")\s+(?<y1>[0-9]{4})" + Dash + @"(?<d2>[0-9]{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcrossYears();
 
-    [GeneratedRegex(@"^(?<d1>\d{1,2})\s+(?<m1>" + Month + @")" + Dash + @"(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d1>[0-9]{1,2})\s+(?<m1>" + Month + @")" + Dash + @"(?<d2>[0-9]{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcrossMonths();
 
-    [GeneratedRegex(@"^(?<d1>\d{1,2})" + Dash + @"(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d1>[0-9]{1,2})" + Dash + @"(?<d2>[0-9]{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WithinMonth();
 
-    [GeneratedRegex(@"^(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d2>[0-9]{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleDay();
 
-    [GeneratedRegex(@"^(?<m1>" + Month + @")" + Dash + @"(?<m2>" + Month + @")\s+(?<y2>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<m1>" + Month + @")" + Dash + @"(?<m2>" + Month + @")\s+(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthRange();
 
-    [GeneratedRegex(@"^(?<m2>" + Month + @")\s+(?<y2>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<m2>" + Month + @")\s+(?<y2>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"^(?<y2>(?:19|20)\d{2})\b(?!\s*[-‐‑–—/.:]?\s*\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y2>(?:19|20)[0-9]{2})\b(?!\s*[-‐‑–—/.:]?\s*[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"^(?:\d{1,2}\s*(?:[-‐‑–—]\s*\d{1,2}\s*)?)?" + Month + @"\b|^\d{1,2}\s*[-‐‑–—]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[0-9]{1,2}\s*(?:[-‐‑–—]\s*[0-9]{1,2}\s*)?)?" + Month + @"\b|^[0-9]{1,2}\s*[-‐‑–—]|^[0-9]{4}\s*[-‐‑–—/.]\s*[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LooksLikeDate();
 
     public enum Outcome
@@ -72,7 +72,7 @@ public static partial class SourceDateParser
 
         if ((match = YearOnly().Match(text)).Success)
         {
-            var year = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+            var year = Number(match.Groups["y2"]);
             return new Result(Outcome.Parsed, DateSpan.ForYear(year), match.Length, null);
         }
 
@@ -83,13 +83,13 @@ public static partial class SourceDateParser
 
     private static Result FromDays(Match match)
     {
-        var endYear = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var endYear = Number(match.Groups["y2"]);
         var endMonth = MonthNumber(match.Groups["m2"].Value);
-        var endDay = int.Parse(match.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var endDay = Number(match.Groups["d2"]);
 
-        var startYear = match.Groups["y1"].Success ? int.Parse(match.Groups["y1"].Value, CultureInfo.InvariantCulture) : endYear;
+        var startYear = match.Groups["y1"].Success ? Number(match.Groups["y1"]) : endYear;
         var startMonth = match.Groups["m1"].Success ? MonthNumber(match.Groups["m1"].Value) : endMonth;
-        var startDay = match.Groups["d1"].Success ? int.Parse(match.Groups["d1"].Value, CultureInfo.InvariantCulture) : endDay;
+        var startDay = match.Groups["d1"].Success ? Number(match.Groups["d1"]) : endDay;
 
         // "29 December - 2 January 2005": without a year of its own, a start month after the end month is in the
         // year before.
@@ -110,7 +110,7 @@ public static partial class SourceDateParser
 
     private static Result FromMonths(Match match)
     {
-        var year = int.Parse(match.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var year = Number(match.Groups["y2"]);
         var endMonth = MonthNumber(match.Groups["m2"].Value);
         var startMonth = match.Groups["m1"].Success ? MonthNumber(match.Groups["m1"].Value) : endMonth;
         var startYear = startMonth > endMonth ? year - 1 : year;
@@ -138,6 +138,10 @@ public static partial class SourceDateParser
         return true;
     }
 
+    /// <summary>The patterns only match ASCII digits ([0-9], not \d, which also matches Arabic-Indic or fullwidth
+    /// digits), so this cannot fail.</summary>
+    private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
     private static int MonthNumber(string name) => name.TrimEnd('.').ToLowerInvariant()[..3] switch
     {
         "jan" => 1,
@@ -151,6 +155,7 @@ public static partial class SourceDateParser
         "sep" => 9,
         "oct" => 10,
         "nov" => 11,
-        _ => 12,
+        "dec" => 12,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "The month pattern let through a name that is not a month."),
     };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Import;
 
@@ -13,12 +14,16 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
 {
     private const int MaxHeadingLength = 120;
 
+    /// <summary>A meeting line longer than this is not one (the longest of the seed page has 240 characters);
+    /// refusing it also keeps the parser's work per line small.</summary>
+    public const int MaxMeetingLineLength = 1000;
+
     [GeneratedRegex(@"^go\s+(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex GoLine();
 
     // The dash between organizers and title has a space on at least one side; a hyphen inside a word
     // ("Asia-Pacific", "e-Business") has none.
-    [GeneratedRegex(@"\s+[-‐–—]+\s*|\s*[-‐–—]+\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+[-‐‑–—−]+\s*|\s*[-‐‑–—−]+\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"""(?<q>[^""]{3,}?)""|“(?<q>[^”]{3,}?)”", RegexOptions.CultureInvariant)]
@@ -27,14 +32,16 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
     [GeneratedRegex(@"\s*\((?<q>[^()A-Z]*)\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingLowercaseQualifier();
 
-    [GeneratedRegex(@"^(online|on-line|virtual|internet)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(online|on-line|virtual|internet)(\s*\(.*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnlinePlace();
 
     public ParsedPage Parse(string text, string documentName)
     {
         var state = new ParseState();
-        foreach (var block in Blocks(text))
+        var blocks = Blocks(text).ToList();
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             for (var i = 0; i < block.Lines.Count; i++)
             {
                 var (lineNumber, line) = block.Lines[i];
@@ -48,12 +55,17 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
                     state.CloseMeeting();
                     state.Skip(lineNumber, line, "page footer or navigation bar");
                 }
-                else if (block.Lines.Count == 1 && IsHeading(block, line))
+                else if (IsHeading(blocks, b, i, out var marked))
                 {
                     state.CloseMeeting();
                     if (state.PendingHeading is { } pending)
                     {
                         state.Skip(pending.Line, pending.Text, "heading with no meetings under it");
+                    }
+
+                    if (!marked)
+                    {
+                        state.Warn(lineNumber, line, "read as a heading: a short line on its own, followed by a meeting");
                     }
 
                     state.PendingHeading = (lineNumber, line);
@@ -82,6 +94,12 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
     private void ReadGoLine(ParseState state, int lineNumber, string line, string rest)
     {
         state.CloseMeeting();
+        if (line.Length > MaxMeetingLineLength)
+        {
+            state.Skip(lineNumber, line, $"unreadable meeting line: longer than {MaxMeetingLineLength:N0} characters");
+            return;
+        }
+
         var date = SourceDateParser.Parse(rest);
         switch (date.Outcome)
         {
@@ -93,34 +111,50 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
                 return;
         }
 
-        if (state.PendingHeading is { } heading)
+        if (state.PendingHeading is { } pendingHeading)
         {
-            state.Category = CategoryName(heading.Text);
+            state.Category = CategoryName(pendingHeading.Text);
             state.PendingHeading = null;
         }
 
         state.SeenContent = true;
         var afterDate = rest.TrimStart()[date.Length..].Trim();
-        var heading2 = ReadHeading(afterDate, lineNumber, state);
-        if (heading2.Title.Length == 0)
+        var heading = ReadHeading(afterDate, lineNumber, state);
+        if (heading is null || heading.Title.Length == 0)
         {
-            state.Skip(lineNumber, line, "unreadable meeting line: no title after the date");
+            state.Skip(lineNumber, line, "unreadable meeting line: no place, organizer or title after the date");
             return;
         }
 
-        state.Current = new MeetingBuilder(lineNumber, line.Trim(), date.Span, state.Category, heading2);
+        if (TooLong(heading) is { } problem)
+        {
+            state.Skip(lineNumber, line, "unreadable meeting line: " + problem);
+            return;
+        }
+
+        state.Current = new MeetingBuilder(lineNumber, line.Trim(), date.Span, state.Category, heading);
     }
 
-    private Heading ReadHeading(string afterDate, int lineNumber, ParseState state)
+    private static string? TooLong(Heading heading) =>
+        heading.Title.Length > FieldLengths.Title ? $"a title longer than {FieldLengths.Title} characters"
+        : heading.Organizers.Any(o => o.Length > FieldLengths.Name) ? $"an organizer name longer than {FieldLengths.Name} characters"
+        : (heading.City?.Length ?? 0) > FieldLengths.Place || (heading.Country?.Length ?? 0) > FieldLengths.Place
+            ? $"a place name longer than {FieldLengths.Place} characters"
+            : null;
+
+    private Heading? ReadHeading(string afterDate, int lineNumber, ParseState state)
     {
         if (!afterDate.StartsWith(',') && !afterDate.StartsWith(';'))
         {
-            // "7-10 June 2005 (see follow-up meetings of the conference "Measuring …")": no place, no organizer.
+            // "7-10 June 2005 (see follow-up meetings of the conference "Measuring …")": no place, no organizer,
+            // only a remark in parentheses. Anything else after a date without a comma is not a meeting line.
             var bare = afterDate.Trim();
-            if (bare.StartsWith('(') && bare.EndsWith(')'))
+            if (!bare.StartsWith('(') || !bare.EndsWith(')'))
             {
-                bare = bare[1..^1].Trim();
+                return null;
             }
+
+            bare = bare[1..^1].Trim();
 
             if (bare.StartsWith("see ", StringComparison.OrdinalIgnoreCase))
             {
@@ -132,7 +166,7 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
         }
 
         var body = afterDate[1..].Trim();
-        var comma = OrganizerListParser.IndexOfTopLevel(body, ",", 0);
+        var comma = OrganizerListParser.TopLevelIndexes(body, ",").DefaultIfEmpty(-1).First();
         string placeText;
         string rest;
         if (comma < 0)
@@ -177,9 +211,10 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
 
     private (string Organizers, string Title) SplitOrganizersFromTitle(string rest, int lineNumber, ParseState state)
     {
+        var topLevel = OrganizerListParser.TopLevelMap(rest);
         foreach (Match separator in TitleSeparator().Matches(rest))
         {
-            if (OrganizerListParser.IsTopLevel(rest, separator.Index))
+            if (topLevel[separator.Index])
             {
                 return (rest[..separator.Index].Trim(), rest[(separator.Index + separator.Length)..].Trim());
             }
@@ -188,7 +223,7 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
         // The source sometimes runs the title into the last organizer: "CODATA (ICSU)WSIS Session".
         for (var i = 1; i < rest.Length; i++)
         {
-            if (rest[i - 1] == ')' && char.IsUpper(rest[i]) && OrganizerListParser.IsTopLevel(rest, i))
+            if (rest[i - 1] == ')' && char.IsUpper(rest[i]) && topLevel[i])
             {
                 state.Warn(lineNumber, rest, $"no separator between organizers and title; split after \"{rest[..i]}\"");
                 return (rest[..i], rest[i..]);
@@ -200,7 +235,7 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
             ? rest.Length - parts[^1].Length
             : 0;
         var tail = rest[lastSlash..];
-        for (var length = tail.Length - 1; length >= 2; length--)
+        for (var length = Math.Min(tail.Length - 1, FieldLengths.Name); length >= 2; length--)
         {
             if (char.IsUpper(tail[length]) && char.IsUpper(tail[length - 1]) && isKnownName(tail[..length]))
             {
@@ -247,18 +282,34 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName)
         return qualifier.Success && qualifier.Index > 0 ? name[..qualifier.Index].Trim() : name;
     }
 
+    /// <summary>A copyright line or a navigation bar ("basic information | first phase: Geneva | …"); a sentence
+    /// that merely mentions copyright, or has one bar in it, is text.</summary>
     private static bool IsFooter(string line) =>
         line.Contains('©', StringComparison.Ordinal)
-        || line.Contains(" | ", StringComparison.Ordinal)
-        || line.TrimStart().StartsWith("Copyright", StringComparison.OrdinalIgnoreCase);
+        || line.Split(" | ").Length >= 3;
 
-    private static bool IsHeading(Block block, string line)
+    /// <summary>A heading is a short line without closing punctuation that the source marks by indenting it (the
+    /// ITU pages indent headings with a no-break space), wherever it stands; or, unmarked, a short line on its own
+    /// after two blank lines that a meeting line follows.</summary>
+    private static bool IsHeading(List<Block> blocks, int blockIndex, int lineIndex, out bool marked)
     {
+        var block = blocks[blockIndex];
+        var line = block.Lines[lineIndex].Text;
         var text = line.Trim();
-        return text.Length is >= 3 and <= MaxHeadingLength
-            && text.Any(char.IsLetter)
-            && !".,;:!?".Contains(text[^1], StringComparison.Ordinal)
-            && (char.IsWhiteSpace(line[0]) || block.BlankLinesBefore >= 2);
+        marked = char.IsWhiteSpace(line[0]);
+        if (text.Length is < 3 or > MaxHeadingLength || !text.Any(char.IsLetter) || ".,;:!?".Contains(text[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return marked
+            || (block.Lines.Count == 1 && block.BlankLinesBefore >= 2 && blockIndex + 1 < blocks.Count && StartsWithMeeting(blocks[blockIndex + 1]));
+    }
+
+    private static bool StartsWithMeeting(Block block)
+    {
+        var go = GoLine().Match(block.Lines[0].Text.Trim());
+        return go.Success && SourceDateParser.Parse(go.Groups["rest"].Value).Outcome == SourceDateParser.Outcome.Parsed;
     }
 
     private static IEnumerable<Block> Blocks(string text)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Seeding;
@@ -9,6 +10,13 @@ public sealed class DatabaseInitializer(WsisDbContext db, DatabaseSeeder seeder,
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite
+            && Path.GetDirectoryName(Path.GetFullPath(sqlite.DataSource)) is { Length: > 0 } folder
+            && !string.Equals(sqlite.DataSource, ":memory:", StringComparison.Ordinal))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

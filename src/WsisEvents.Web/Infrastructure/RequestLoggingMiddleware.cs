@@ -8,15 +8,22 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
     public async Task InvokeAsync(HttpContext context)
     {
         var start = Stopwatch.GetTimestamp();
+        var failed = false;
         try
         {
             await next(context);
         }
+        catch
+        {
+            // Logged here as the 500 it becomes, whatever handles it further out (the developer page, say).
+            failed = true;
+            throw;
+        }
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted
-                ? 499
+            var status = failed ? 500
+                : context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499
                 : context.Response.StatusCode;
             logger.Log(
                 status >= 500 ? LogLevel.Error : LogLevel.Information,

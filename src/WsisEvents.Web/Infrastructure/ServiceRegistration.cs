@@ -34,8 +34,8 @@ public static class ServiceRegistration
         return builder;
     }
 
-    /// <summary><c>ConnectionStrings:Default</c>, or a file under the content root's App_Data folder, which is
-    /// created on first start.</summary>
+    /// <summary><c>ConnectionStrings:Default</c>, or a file under the content root's App_Data folder (created by
+    /// <see cref="DatabaseInitializer"/> on first start, not here, so that a dry run creates nothing).</summary>
     private static string SqliteConnectionString(IConfiguration configuration, IWebHostEnvironment environment)
     {
         if (configuration.GetConnectionString("Default") is { Length: > 0 } configured)
@@ -44,7 +44,6 @@ public static class ServiceRegistration
         }
 
         var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-        Directory.CreateDirectory(folder);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "wsisevents.db") }.ToString();
     }
 }

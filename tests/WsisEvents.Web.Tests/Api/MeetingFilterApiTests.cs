@@ -159,6 +159,10 @@ public class MeetingFilterApiTests(SeededCatalog catalog) : IClassFixture<Seeded
     [InlineData("organizer=nobody-at-all", "organizer")]
     [InlineData("sort=sideways", "sort")]
     [InlineData("q=%27%3B%20DROP%20TABLE%20Meetings%3B--&year=x", "year")]
+    [InlineData("year=2005&year=2004", "year")]
+    [InlineData("theme=C5&theme=C7", "theme")]
+    [InlineData("q=%00", "q")]
+    [InlineData("country=Swi%0Atzerland", "country")]
     public async Task BadQueryValue_Is400WithProblemDetailsNamingTheParameter(string query, string parameter)
     {
         using var response = await catalog.Client.GetAsync("/api/meetings?" + query);
@@ -169,6 +173,19 @@ public class MeetingFilterApiTests(SeededCatalog catalog) : IClassFixture<Seeded
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out var messages));
         Assert.NotEmpty(messages.EnumerateArray());
         Assert.Contains(parameter, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ECA", "uneca")]
+    [InlineData("UNESCAP", "escap")]
+    [InlineData("Diplo Foundation", "diplo-foundation")]
+    public async Task Organizer_MayBeGivenByAnAliasOfTheDirectory(string organizer, string slug)
+    {
+        var (byAlias, _) = await QueryAsync("organizer=" + Uri.EscapeDataString(organizer));
+        var (bySlug, _) = await QueryAsync("organizer=" + slug);
+
+        Assert.NotEmpty(bySlug);
+        Assert.Equal(bySlug.Select(m => m.GetProperty("slug").GetString()), byAlias.Select(m => m.GetProperty("slug").GetString()));
     }
 
     [Fact]

@@ -76,6 +76,8 @@ public class OrganizationsAndThemesApiTests(SeededCatalog catalog) : IClassFixtu
 
     [Theory]
     [InlineData("kind=spaceship", "kind")]
+    [InlineData("kind=ngo,government", "kind")]
+    [InlineData("kind=3", "kind")]
     [InlineData("page=0", "page")]
     [InlineData("pageSize=1000", "pageSize")]
     public async Task OrganizationList_BadQuery_Is400NamingTheParameter(string query, string parameter)

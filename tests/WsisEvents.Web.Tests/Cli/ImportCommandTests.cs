@@ -165,8 +165,53 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("not UTF-8", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SameMeetingTwiceInAPage_IsImportedOnceAndStaysSoOnReimport()
+    {
+        var page = WritePage("""
+             Meetings
+
+            go 6 May 2006, Rome (Italy), ITU - Same Title
+
+            One.
+
+            go 6 May 2006, Rome (Italy), UNESCO - Same Title
+
+            Two.
+            """);
+
+        var (_, first, firstErr) = await RunAsync(page);
+        var (_, second, _) = await RunAsync(page);
+
+        Assert.Contains("1 created", first, StringComparison.Ordinal);
+        Assert.Contains("same title and start date as the meeting of line 3", firstErr, StringComparison.Ordinal);
+        Assert.Contains("0 created, 0 updated, 1 unchanged", second, StringComparison.Ordinal);
+        await _factory.WithDbAsync(async db =>
+        {
+            var meeting = await db.Meetings.Include(m => m.Organizers).ThenInclude(o => o.Organization).SingleAsync(m => m.Title == "Same Title");
+            Assert.Equal("One.", meeting.Description);
+            Assert.Equal("itu", Assert.Single(meeting.Organizers).Organization!.Slug);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task OrganizationNamedTwiceInALine_IsOneOrganizerAndReimportChangesNothing()
+    {
+        var page = WritePage(" Meetings\n\ngo 6 May 2006, Rome (Italy), ITU/International Telecommunication Union - Dup\n");
+
+        await RunAsync(page);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var (_, second, _) = await RunAsync(page);
+
+        Assert.Contains("0 created, 0 updated, 1 unchanged", second, StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+    }
+
     [Theory]
     [InlineData]
+    [InlineData("")]
+    [InlineData("   ")]
     [InlineData("a.txt", "b.txt")]
     [InlineData("a.txt", "--force")]
     public async Task WrongArguments_PrintUsageAndExit2(params string[] args)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Import;
 using WsisEvents.Web.Tests.Infrastructure;
@@ -69,6 +70,46 @@ public class SeedingTests
             Assert.Equal(31, await db.Meetings.CountAsync());
             return 0;
         });
+    }
+
+    [Fact]
+    public async Task TwoProcessesSeedingANewDatabaseAtOnce_SeedItOnce()
+    {
+        var folder = TempFolder.Create();
+        try
+        {
+            var connectionString = $"Data Source={Path.Combine(folder, "race.db")};Pooling=False";
+            await using (var setup = NewContext(connectionString))
+            {
+                await setup.Database.MigrateAsync();
+            }
+
+            await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+            {
+                await using var db = NewContext(connectionString);
+                await NewSeeder(db).SeedAsync(CancellationToken.None);
+            })));
+
+            await using var check = NewContext(connectionString);
+            Assert.Equal(32, await check.Meetings.CountAsync());
+            Assert.Equal(11, await check.Themes.CountAsync());
+            Assert.Equal(5, await check.DataSeeds.CountAsync());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TempFolder.Delete(folder);
+        }
+    }
+
+    private static WsisDbContext NewContext(string connectionString) =>
+        new(new DbContextOptionsBuilder<WsisDbContext>().UseSqlite(connectionString).Options);
+
+    private static DatabaseSeeder NewSeeder(WsisDbContext db)
+    {
+        var data = new DataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
+        var corrections = PlaceCorrections.Load(Path.Combine(data.Path, SeedFiles.PlaceCorrections));
+        return new DatabaseSeeder(db, data, corrections, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseSeeder>.Instance);
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace WsisEvents.Web.Controllers.Api;
 public sealed class MeetingsApiController(WsisDbContext db) : ApiControllerBase
 {
     [HttpGet]
-    public async Task<ActionResult<PagedResult<MeetingListItemDto>>> List([FromQuery] MeetingSearch search, CancellationToken cancellationToken)
+    public async Task<ActionResult<PagedResult<MeetingListItemDto>>> List(CancellationToken cancellationToken)
     {
+        var search = MeetingSearch.FromQuery(Request.Query);
         var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
         if (!outcome.IsValid)
         {

@@ -30,7 +30,14 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
             return;
         }
 
+        // Asked again inside the transaction: another process (a second instance, an import command) may have run
+        // the step in between. SQLite's transactions here start with BEGIN IMMEDIATE, so the second asker waits.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.DataSeeds.AnyAsync(s => s.Id == step, cancellationToken))
+        {
+            return;
+        }
+
         await seed(cancellationToken);
         db.DataSeeds.Add(new DataSeed { Id = step, AppliedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
