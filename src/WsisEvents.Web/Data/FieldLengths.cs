@@ -14,4 +14,6 @@ public static class FieldLengths
     public const int ThemeCode = 8;
     public const int SourceDocument = 200;
     public const int SourceText = 4000;
+    public const int UserId = 450;
+    public const int UserName = 256;
 }

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Data;
 
-public class WsisDbContext(DbContextOptions<WsisDbContext> options) : DbContext(options)
+/// <summary>The catalog and its editors' accounts (ASP.NET Core Identity) in one database.</summary>
+public class WsisDbContext(DbContextOptions<WsisDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingOrganizer> MeetingOrganizers => Set<MeetingOrganizer>();
@@ -15,9 +18,39 @@ public class WsisDbContext(DbContextOptions<WsisDbContext> options) : DbContext(
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<DataSeed> DataSeeds => Set<DataSeed>();
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WsisDbContext).Assembly);
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WsisDbContext).Assembly);
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            // The default lets the migration add the column to tables that already have rows; 0 is also what a
+            // new entry starts at, so the default never hides a value.
+            builder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken().HasDefaultValue(0);
+        }
+    }
+
+    /// <summary>A saved change to a versioned entry gets the next version; the UPDATE's WHERE clause carries the
+    /// version the editor started from (the original value), so a stale edit updates no row and fails.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
     }
 }

@@ -2,9 +2,11 @@ namespace WsisEvents.Web.Domain;
 
 /// <summary>A standing relation of one organization with another, such as the Internet Society's
 /// consultative status with ECOSOC, together with the source sentence it rests on.</summary>
-public class Affiliation
+public class Affiliation : IVersioned
 {
     public int Id { get; set; }
+
+    public int Version { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public int TargetOrganizationId { get; set; }

@@ -1,8 +1,10 @@
 namespace WsisEvents.Web.Domain;
 
-public class Meeting
+public class Meeting : IVersioned
 {
     public int Id { get; set; }
+
+    public int Version { get; set; }
     public required string Title { get; set; }
     public required string Slug { get; set; }
 

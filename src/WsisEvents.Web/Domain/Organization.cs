@@ -1,8 +1,10 @@
 namespace WsisEvents.Web.Domain;
 
-public class Organization
+public class Organization : IVersioned
 {
     public int Id { get; set; }
+
+    public int Version { get; set; }
     public required string Name { get; set; }
     public string? Acronym { get; set; }
     public required string Slug { get; set; }

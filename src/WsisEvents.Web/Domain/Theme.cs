@@ -1,9 +1,11 @@
 namespace WsisEvents.Web.Domain;
 
 /// <summary>A WSIS Action Line (C1–C11) of the Geneva Plan of Action.</summary>
-public class Theme
+public class Theme : IVersioned
 {
     public int Id { get; set; }
+
+    public int Version { get; set; }
 
     /// <summary>"C1" … "C11"; the key that source texts and mappings use.</summary>
     public required string Code { get; set; }

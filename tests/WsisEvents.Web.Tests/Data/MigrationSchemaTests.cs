@@ -35,7 +35,9 @@ public class MigrationSchemaTests
         await db.Database.MigrateAsync();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Contains("20261125080000_CreateCatalogSchema", await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(
+            ["20261125080000_CreateCatalogSchema", "20261125090000_AddAccountsHistoryAndVersions"],
+            await db.Database.GetAppliedMigrationsAsync());
     }
 
     [Fact]
