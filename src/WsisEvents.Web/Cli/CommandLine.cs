@@ -4,12 +4,12 @@ using WsisEvents.Web.Data;
 namespace WsisEvents.Web.Cli;
 
 /// <summary>The commands the app runs instead of serving: <c>dotnet run --project src/WsisEvents.Web -- import FILE
-/// [--dry-run]</c>. Arguments of the form <c>--Key=value</c> still go to configuration, as for the server.</summary>
+/// [--dry-run]</c> and <c>create-admin EMAIL</c>. Arguments of the form <c>--Key=value</c> still go to configuration, as for the server.</summary>
 public static class CommandLine
 {
     public sealed record Invocation(string? Command, IReadOnlyList<string> CommandArgs, string[] HostArgs);
 
-    private static readonly string[] Commands = ["import"];
+    private static readonly string[] Commands = ["import", "create-admin"];
 
     public static Invocation Parse(string[] args)
     {
@@ -48,6 +48,7 @@ public static class CommandLine
             return invocation.Command switch
             {
                 "import" => await ImportCommand.RunAsync(scope.ServiceProvider, invocation.CommandArgs, stdout, stderr, cancellation.Token),
+                "create-admin" => await CreateAdminCommand.RunAsync(scope.ServiceProvider, invocation.CommandArgs, Console.In, stdout, stderr, cancellation.Token),
                 _ => Usage(stderr),
             };
         }
@@ -79,7 +80,7 @@ public static class CommandLine
 
     private static int Usage(TextWriter stderr)
     {
-        stderr.WriteLine("Usage: WsisEvents.Web import FILE [--dry-run]");
+        stderr.WriteLine("Usage: WsisEvents.Web import FILE [--dry-run] | create-admin EMAIL");
         return 2;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
+using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Import;
 
@@ -188,17 +189,20 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
             return false;
         }
 
-        meeting.Organizers.Clear();
-        var position = 0;
-        foreach (var (id, pending, nameAsWritten) in organizers)
+        // Links to organizations already stored are kept, moved or removed in place; new organizations get new links.
+        EntryLinks.SetOrganizers(meeting, organizers.Where(o => o.Id is not null)
+            .Select(o => new OrganizerSnapshot(o.Id!.Value, o.NameAsWritten)).ToList());
+        for (var position = 0; position < organizers.Count; position++)
         {
-            meeting.Organizers.Add(new MeetingOrganizer
+            var (id, pending, nameAsWritten) = organizers[position];
+            if (pending is not null)
             {
-                OrganizationId = id ?? 0,
-                Organization = pending,
-                Position = position++,
-                NameAsWritten = nameAsWritten,
-            });
+                meeting.Organizers.Add(new MeetingOrganizer { Organization = pending, Position = position, NameAsWritten = nameAsWritten });
+            }
+            else
+            {
+                meeting.Organizers.First(o => o.OrganizationId == id).Position = position;
+            }
         }
 
         return true;

@@ -1,12 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Seeding;
 
 namespace WsisEvents.Web.Infrastructure;
 
 /// <summary>Brings the database to the current schema and seeds it if it is new.</summary>
-public sealed class DatabaseInitializer(WsisDbContext db, DatabaseSeeder seeder, DatabaseReadiness readiness, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(
+    WsisDbContext db, DatabaseSeeder seeder, AccountBootstrapper accounts, DatabaseReadiness readiness, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public sealed class DatabaseInitializer(WsisDbContext db, DatabaseSeeder seeder,
         }
 
         await seeder.SeedAsync(cancellationToken);
+        await accounts.BootstrapAsync();
         readiness.IsReady = true;
     }
 

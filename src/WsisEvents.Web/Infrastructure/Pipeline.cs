@@ -5,6 +5,7 @@ public static class Pipeline
     public static WebApplication UseCatalogPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -13,6 +14,9 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health");
         app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}");

@@ -1,5 +1,10 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Import;
@@ -27,11 +32,78 @@ public static class ServiceRegistration
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();
 
+        AddAccounts(builder);
+
         services.AddControllersWithViews()
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
+    }
+
+    /// <summary>The login's rate-limit policy name.</summary>
+    public const string LoginRateLimit = "login";
+
+    private static void AddAccounts(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<WsisDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "wsis.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "wsis.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // Keys kept with the data, so that a restart does not log editors out or void their open forms.
+        var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys");
+        services.AddDataProtection().SetApplicationName("WsisEvents").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        var loginsPerMinute = configuration.GetValue("RateLimits:LoginPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("WsisEvents.RateLimit")
+                    .LogWarning("Rate limit hit on {RequestPath} by {RemoteIp}", context.HttpContext.Request.Path.Value, context.HttpContext.Connection.RemoteIpAddress);
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Too many attempts from this address. Wait a minute and try again.", cancellationToken);
+            };
+        });
+        services.AddScoped<AccountBootstrapper>();
     }
 
     /// <summary><c>ConnectionStrings:Default</c>, or a file under the content root's App_Data folder (created by

@@ -1,0 +1,119 @@
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Editing;
+
+// What the history stores of each kind of entry: every field an editor can change, its links (organizers, Action
+// Lines, aliases) included, so that any recorded version can be put back as it was.
+
+public sealed record MeetingSnapshot(
+    int Id,
+    string Title,
+    string Slug,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    DatePrecision DatePrecision,
+    string? City,
+    string? Country,
+    string? Venue,
+    bool IsOnline,
+    int CategoryId,
+    string? Description,
+    string? SourceDocument,
+    int? SourceLine,
+    string? SourceText,
+    IReadOnlyList<OrganizerSnapshot> Organizers,
+    IReadOnlyList<int> ThemeIds)
+{
+    public static MeetingSnapshot Of(Meeting m) => new(
+        m.Id, m.Title, m.Slug, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.Venue, m.IsOnline, m.CategoryId,
+        m.Description, m.SourceDocument, m.SourceLine, m.SourceText,
+        [.. m.Organizers.OrderBy(o => o.Position).Select(o => new OrganizerSnapshot(o.OrganizationId, o.NameAsWritten))],
+        [.. m.Themes.Select(t => t.ThemeId).Order()]);
+
+    public void ApplyTo(Meeting m)
+    {
+        m.Title = Title;
+        m.Slug = Slug;
+        m.StartDate = StartDate;
+        m.EndDate = EndDate;
+        m.DatePrecision = DatePrecision;
+        m.City = City;
+        m.Country = Country;
+        m.Venue = Venue;
+        m.IsOnline = IsOnline;
+        m.CategoryId = CategoryId;
+        m.Description = Description;
+        m.SourceDocument = SourceDocument;
+        m.SourceLine = SourceLine;
+        m.SourceText = SourceText;
+        EntryLinks.SetOrganizers(m, Organizers);
+        EntryLinks.SetThemes(m, ThemeIds);
+    }
+}
+
+public sealed record OrganizerSnapshot(int OrganizationId, string? NameAsWritten);
+
+public sealed record OrganizationSnapshot(
+    int Id, string Name, string? Acronym, string Slug, OrganizationKind Kind, int? ParentId, string? Website, string? Description,
+    IReadOnlyList<string> Aliases)
+{
+    public static OrganizationSnapshot Of(Organization o) =>
+        new(o.Id, o.Name, o.Acronym, o.Slug, o.Kind, o.ParentId, o.Website, o.Description, [.. o.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)]);
+
+    public void ApplyTo(Organization o)
+    {
+        o.Name = Name;
+        o.Acronym = Acronym;
+        o.Slug = Slug;
+        o.Kind = Kind;
+        o.ParentId = ParentId;
+        o.Website = Website;
+        o.Description = Description;
+        EntryLinks.SetAliases(o, Aliases);
+    }
+}
+
+public sealed record AffiliationSnapshot(
+    int Id, int OrganizationId, int TargetOrganizationId, AffiliationKind Kind, DateOnly? Since, DatePrecision SincePrecision,
+    string? SourceDocument, string? SourceText)
+{
+    public static AffiliationSnapshot Of(Affiliation a) =>
+        new(a.Id, a.OrganizationId, a.TargetOrganizationId, a.Kind, a.Since, a.SincePrecision, a.SourceDocument, a.SourceText);
+
+    public void ApplyTo(Affiliation a)
+    {
+        a.OrganizationId = OrganizationId;
+        a.TargetOrganizationId = TargetOrganizationId;
+        a.Kind = Kind;
+        a.Since = Since;
+        a.SincePrecision = SincePrecision;
+        a.SourceDocument = SourceDocument;
+        a.SourceText = SourceText;
+    }
+}
+
+public sealed record CategorySnapshot(int Id, string Name, string Slug, int SortOrder)
+{
+    public static CategorySnapshot Of(Category c) => new(c.Id, c.Name, c.Slug, c.SortOrder);
+
+    public void ApplyTo(Category c)
+    {
+        c.Name = Name;
+        c.Slug = Slug;
+        c.SortOrder = SortOrder;
+    }
+}
+
+public sealed record ThemeSnapshot(int Id, string Code, string Slug, string Name, string? Summary, int SortOrder)
+{
+    public static ThemeSnapshot Of(Theme t) => new(t.Id, t.Code, t.Slug, t.Name, t.Summary, t.SortOrder);
+
+    public void ApplyTo(Theme t)
+    {
+        t.Code = Code;
+        t.Slug = Slug;
+        t.Name = Name;
+        t.Summary = Summary;
+        t.SortOrder = SortOrder;
+    }
+}
