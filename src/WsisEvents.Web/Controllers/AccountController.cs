@@ -27,6 +27,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, ILogge
     {
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(input);
         }
 
@@ -49,6 +50,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, ILogge
 
         ModelState.AddModelError(string.Empty, FailureMessage);
         input.Password = "";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(input);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Import;
@@ -50,6 +51,13 @@ public sealed class ChangeHistory(WsisDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The latest change of an entry: who saved it last, and when.</summary>
+    public Task<ChangeRecord?> LatestAsync(string entityType, int entityId, CancellationToken cancellationToken) =>
+        db.ChangeRecords.AsNoTracking()
+            .Where(c => c.EntityType == entityType && c.EntityId == entityId)
+            .OrderByDescending(c => c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 
     public static T? Read<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, JsonOptions.Data);
 

@@ -28,6 +28,8 @@ public static class ServiceRegistration
 
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<MeetingImporter>();
+        services.AddScoped<Editing.ChangeHistory>();
+        services.AddScoped<Editing.Restorer>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Data;
+
+namespace WsisEvents.Web.Areas.Admin.Controllers;
+
+[Route("admin")]
+public sealed class DashboardController(WsisDbContext db) : AdminControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var recent = await db.ChangeRecords.AsNoTracking().OrderByDescending(c => c.Id).Take(10)
+            .Select(c => new HistoryController.HistoryRow(c.Id, c.At, c.UserName, c.Action, c.EntityType, c.EntityId, c.EntityName))
+            .ToListAsync(cancellationToken);
+        return View(new DashboardViewModel(
+            await db.Meetings.CountAsync(cancellationToken),
+            await db.Organizations.CountAsync(cancellationToken),
+            await db.Affiliations.CountAsync(cancellationToken),
+            recent));
+    }
+}
+
+public sealed record DashboardViewModel(int Meetings, int Organizations, int Affiliations, IReadOnlyList<HistoryController.HistoryRow> RecentChanges);

@@ -1,0 +1,86 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Editing;
+using WsisEvents.Web.Import;
+
+namespace WsisEvents.Web.Areas.Admin.Controllers;
+
+/// <summary>Import of a page in the source format, with the command line's importer: upload, look at what would
+/// be imported (meetings found, lines skipped and why), then confirm.</summary>
+[Route("admin/import")]
+[Authorize(Roles = Roles.Admin)]
+public sealed class ImportController(MeetingImporter importer, ChangeHistory history, WsisDbContext db) : AdminControllerBase
+{
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    [HttpGet("")]
+    public IActionResult Index() => View(new ImportViewModel(null, null, null, null));
+
+    [HttpPost("")]
+    [RequestSizeLimit(MaxFileBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + (64 * 1024))]
+    public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return Refuse("Choose a file to import.");
+        }
+
+        if (file.Length > MaxFileBytes)
+        {
+            return Refuse($"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
+        }
+
+        string text;
+        try
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
+            text = (await reader.ReadToEndAsync(cancellationToken)).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Refuse("The file is not UTF-8 text.");
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        name = string.IsNullOrWhiteSpace(name) ? "upload.txt" : name[..Math.Min(name.Length, FieldLengths.SourceDocument)];
+        var page = (await importer.CreateParserAsync(cancellationToken)).Parse(text, name);
+        var preview = await importer.PreviewAsync(page, cancellationToken);
+        return View("Index", new ImportViewModel(page, preview, text, name));
+    }
+
+    [HttpPost("confirm")]
+    [RequestSizeLimit(2 * (MaxFileBytes + (64 * 1024)))]
+    [RequestFormLimits(ValueLengthLimit = 2 * MaxFileBytes)]
+    public async Task<IActionResult> Confirm(string? content, string? documentName, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(content) || string.IsNullOrWhiteSpace(documentName) || content.Length > MaxFileBytes)
+        {
+            return Refuse("Nothing to import: upload the file again.");
+        }
+
+        var name = Path.GetFileName(documentName);
+        var page = (await importer.CreateParserAsync(cancellationToken)).Parse(content, name);
+        var result = await importer.ImportAsync(page, cancellationToken);
+        var summary = new { result.Created, result.Updated, result.Unchanged, result.OrganizationsCreated, result.CategoriesCreated, Skipped = result.Skipped.Count, Warnings = result.Warnings.Count };
+        history.Record(User, ChangeHistory.EntityTypes.Import, 0, name, ChangeAction.Imported, null, summary);
+        await db.SaveChangesAsync(cancellationToken);
+        Confirm($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
+            + $"{result.OrganizationsCreated.Count} organization(s) and {result.CategoriesCreated.Count} category(ies) created; {result.Skipped.Count} line(s) skipped.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private ViewResult Refuse(string message)
+    {
+        ModelState.AddModelError("file", message);
+        var view = View("Index", new ImportViewModel(null, null, null, null));
+        view.StatusCode = StatusCodes.Status400BadRequest;
+        return view;
+    }
+}
+
+public sealed record ImportViewModel(ParsedPage? Page, IReadOnlyList<Catalog.MeetingDetailDto>? Preview, string? Content, string? DocumentName);

@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Areas.Admin.Models;
+
+public sealed class OrganizationInputModel
+{
+    [Required(ErrorMessage = "An organization needs a name.")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "The name has at most {1} characters.")]
+    public string Name { get; set; } = "";
+
+    [StringLength(FieldLengths.Acronym, ErrorMessage = "The acronym has at most {1} characters.")]
+    public string? Acronym { get; set; }
+
+    [StringLength(FieldLengths.Slug, ErrorMessage = "The address has at most {1} characters.")]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "The address may only have lower-case letters, digits and single hyphens.")]
+    public string? Slug { get; set; }
+
+    public OrganizationKind Kind { get; set; } = OrganizationKind.Other;
+
+    public int? ParentId { get; set; }
+
+    [StringLength(FieldLengths.Url, ErrorMessage = "The address has at most {1} characters.")]
+    public string? Website { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Other names and acronyms, one per line.</summary>
+    [StringLength(10_000, ErrorMessage = "Too many aliases.")]
+    public string? Aliases { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class OrganizationFormViewModel
+{
+    public required OrganizationInputModel Input { get; init; }
+    public int? Id { get; init; }
+    public string? PublicUrl { get; init; }
+    public required IReadOnlyList<(int Id, string Label)> Parents { get; init; }
+    public Microsoft.AspNetCore.Html.IHtmlContent? Preview { get; init; }
+    public ConflictViewModel? Conflict { get; init; }
+
+    public bool IsNew => Id is null;
+}
