@@ -10,7 +10,7 @@ namespace WsisEvents.Web.Controllers;
 
 /// <summary>The calendars, feed, export and sitemap. The filtered ones take the query of <c>/meetings</c> and
 /// validate and filter it with the same code, so a filter means the same everywhere; paging is ignored.</summary>
-public sealed class FeedsController(WsisDbContext db) : Controller
+public sealed class FeedsController(WsisDbContext db) : ControllerBase
 {
     /// <summary>A calendar or CSV lists every match up to this many (the newest by date), a bound on the work of
     /// one request; the catalog is far smaller.</summary>
@@ -136,14 +136,22 @@ public sealed class FeedsController(WsisDbContext db) : Controller
     }
 
     /// <summary>Sends the validators and caching headers, which a 304 carries too (RFC 9110, section 15.4.5), and
-    /// returns the 304 when the client already holds this version.</summary>
+    /// returns the 304 when the client already holds this version: If-None-Match, when sent, decides alone, with
+    /// the weak comparison (section 13.2.2); otherwise If-Modified-Since. Last-Modified cannot see a deletion (see
+    /// <see cref="FeedVersion.Of"/>), so clients that send only a date learn of one at the next edit; calendar
+    /// programs send the ETag.</summary>
     private StatusCodeResult? NotModified(FeedVersion version)
     {
         var headers = Response.GetTypedHeaders();
         headers.ETag = version.ETag;
         headers.LastModified = version.LastModified;
         headers.CacheControl = Caching;
-        return version.IsHeldBy(Request) ? StatusCode(StatusCodes.Status304NotModified) : null;
+
+        var request = Request.GetTypedHeaders();
+        var held = request.IfNoneMatch.Count > 0
+            ? request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(version.ETag, useStrongComparison: false))
+            : request.IfModifiedSince is { } since && version.LastModified <= since;
+        return held ? StatusCode(StatusCodes.Status304NotModified) : null;
     }
 
     private static ContentResult Message(int status, string message) =>

@@ -40,19 +40,4 @@ public sealed record FeedVersion(EntityTagHeaderValue ETag, DateTimeOffset LastM
             : await all.MaxAsync(m => (DateTime?)m.UpdatedAt, cancellationToken);
         return Of(representation, count, DateTime.SpecifyKind(latest ?? DateTime.UnixEpoch, DateTimeKind.Utc));
     }
-
-    /// <summary>Whether the client already holds this version (RFC 9110, section 13.2.2): If-None-Match, when sent,
-    /// decides alone, with the weak comparison; otherwise If-Modified-Since. Last-Modified cannot see a deletion
-    /// (see <see cref="Of"/>), so clients that send only a date learn of one at the next edit; calendar programs
-    /// send the ETag.</summary>
-    public bool IsHeldBy(HttpRequest request)
-    {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch.Count > 0)
-        {
-            return headers.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ETag, useStrongComparison: false));
-        }
-
-        return headers.IfModifiedSince is { } since && LastModified <= since;
-    }
 }
