@@ -25,7 +25,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
 
     [HttpGet("/meetings.ics")]
     public Task<IActionResult> Calendar([FromQuery] MeetingSearch search, CancellationToken cancellationToken) =>
-        FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, version) =>
+        FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, _) =>
         {
             // The newest meetings when there are too many; in date order in the file, as people read a calendar.
             var meetings = await db.Meetings.AsNoTracking().Filter(filter)
@@ -69,7 +69,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
 
     [HttpGet("/meetings.csv")]
     public Task<IActionResult> Csv([FromQuery] MeetingSearch search, CancellationToken cancellationToken) =>
-        FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, version) =>
+        FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, _) =>
         {
             // In the list's order (sort is honoured), the newest meetings when there are too many.
             var meetings = await db.Meetings.AsNoTracking().Filter(filter)
@@ -157,7 +157,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     private static ContentResult Message(int status, string message) =>
         new() { StatusCode = status, Content = message + "\n", ContentType = PlainText };
 
-    /// <summary>"WSIS meetings · WsisEvents", or with the filter: "WSIS meetings (theme c9-media, year 2005) · WsisEvents".</summary>
+    /// <summary>"WSIS meetings · WsisEvents", or with the filter: "WSIS meetings (year 2005, theme c9-media) · WsisEvents".</summary>
     private static string Title(MeetingSearch search)
     {
         var filters = MeetingSearch.FilterNames
