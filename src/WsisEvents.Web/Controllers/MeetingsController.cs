@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
+using WsisEvents.Web.Feeds;
+using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
@@ -55,6 +57,7 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
             FirstShown = result.Items.Count == 0 ? 0 : outcome.Paging.Skip + 1,
             LastShown = outcome.Paging.Skip + result.Items.Count,
             ApiUrl = "/api/meetings" + search.With("page", null).ToQueryString(),
+            Feeds = FeedLinksViewModel.For(search, Request.Origin()),
         });
     }
 
@@ -92,7 +95,9 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
             stored.Venue,
             new HtmlString(MarkdownRenderer.ToHtml(meeting.Description)),
             organizers,
-            related));
+            related,
+            FeedUrls.MeetingCalendar(meeting.Slug),
+            new HtmlString(SchemaOrg.Event(meeting, stored.Venue, Request.Origin()))));
     }
 
     private async Task<List<RelatedMeetingGroup>> RelatedAsync(

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
+using WsisEvents.Web.Feeds;
+using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
@@ -71,6 +73,7 @@ public sealed class OrganizationsController(WsisDbContext db) : Controller
             affiliations,
             affiliated,
             organization.Meetings.Select(MeetingRowViewModel.From).ToList(),
-            "/meetings" + new MeetingSearch { Organizer = organization.Slug }.ToQueryString()));
+            "/meetings" + new MeetingSearch { Organizer = organization.Slug }.ToQueryString(),
+            new HtmlString(SchemaOrg.Organization(organization, Request.Origin()))));
     }
 }

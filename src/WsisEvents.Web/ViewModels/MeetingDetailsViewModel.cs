@@ -10,7 +10,9 @@ public sealed record MeetingDetailsViewModel(
     string? Venue,
     IHtmlContent DescriptionHtml,
     IReadOnlyList<OrganizerLine> Organizers,
-    IReadOnlyList<RelatedMeetingGroup> Related);
+    IReadOnlyList<RelatedMeetingGroup> Related,
+    string CalendarUrl,
+    IHtmlContent StructuredData);
 
 /// <summary>An organizer, with the source's wording when it differs from the directory's name.</summary>
 public sealed record OrganizerLine(OrganizationRefDto Organization, string? AsWritten);

@@ -20,6 +20,9 @@ public sealed class MeetingListViewModel
     public int LastShown { get; init; }
     public required string ApiUrl { get; init; }
 
+    /// <summary>Null when the filter is invalid: there is nothing to subscribe to.</summary>
+    public FeedLinksViewModel? Feeds { get; init; }
+
     public bool IsValid => Errors.Count == 0;
 
     public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;

@@ -22,7 +22,8 @@ public sealed record OrganizationDetailsViewModel(
     IReadOnlyList<AffiliationLine> Affiliations,
     IReadOnlyList<AffiliationLine> AffiliatedOrganizations,
     IReadOnlyList<MeetingRowViewModel> Meetings,
-    string AllMeetingsUrl);
+    string AllMeetingsUrl,
+    IHtmlContent StructuredData);
 
 /// <summary>"Consultative status with ECOSOC, since 2010", and the sentence it rests on.</summary>
 public sealed record AffiliationLine(string Relation, OrganizationRefDto Other, string? Since, string? Source, AffiliationKind Kind);

@@ -27,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public HttpClient Api { get; private set; } = null!;
 
-    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+    public static string ScreenshotFolder { get; } = Path.Combine(Repository.Root, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -89,16 +89,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         Api?.Dispose();
         await Factory.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WsisEvents.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? AppContext.BaseDirectory;
     }
 }

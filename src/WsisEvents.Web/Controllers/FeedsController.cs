@@ -1,0 +1,170 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Feeds;
+using WsisEvents.Web.Infrastructure;
+
+namespace WsisEvents.Web.Controllers;
+
+/// <summary>The calendars, feed, export and sitemap. The filtered ones take the query of <c>/meetings</c> and
+/// validate and filter it with the same code, so a filter means the same everywhere; paging is ignored.</summary>
+public sealed class FeedsController(WsisDbContext db) : ControllerBase
+{
+    /// <summary>A calendar or CSV lists every match up to this many (the newest by date), a bound on the work of
+    /// one request; the catalog is far smaller.</summary>
+    public const int MaxExported = 5_000;
+
+    /// <summary>Feed readers want the latest changes, not the archive.</summary>
+    public const int MaxAtomEntries = 100;
+
+    private const string PlainText = "text/plain; charset=utf-8";
+
+    private static readonly CacheControlHeaderValue Caching = new() { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+
+    [HttpGet("/meetings.ics")]
+    public Task<IActionResult> Calendar([FromQuery] MeetingSearch search, CancellationToken cancellationToken) =>
+        FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, _) =>
+        {
+            // The newest meetings when there are too many; in date order in the file, as people read a calendar.
+            var meetings = await db.Meetings.AsNoTracking().Filter(filter)
+                .InOrder(newestFirst: true).Take(MaxExported).InOrder(newestFirst: false)
+                .ToFeedMeetingsAsync(cancellationToken);
+            return Content(MeetingCalendar.Write(Title(search), meetings, Request.Origin()), MeetingCalendar.ContentType);
+        }, cancellationToken);
+
+    [HttpGet("/meetings/{slug}.ics")]
+    public async Task<IActionResult> MeetingCalendarFile(string slug, CancellationToken cancellationToken)
+    {
+        var one = db.Meetings.AsNoTracking().Where(m => m.Slug == slug);
+        if (!await one.AnyAsync(cancellationToken))
+        {
+            return Message(StatusCodes.Status404NotFound, "No meeting has that slug.");
+        }
+
+        var version = await FeedVersion.OfMeetingsAsync(db.Meetings, one, Request.Origin() + FeedUrls.MeetingCalendar(slug), cancellationToken);
+        if (NotModified(version) is { } notModified)
+        {
+            return notModified;
+        }
+
+        var meeting = (await one.ToFeedMeetingsAsync(cancellationToken)).Single();
+        return Content(MeetingCalendar.Write(meeting.Title, [meeting], Request.Origin()), MeetingCalendar.ContentType);
+    }
+
+    [HttpGet("/meetings.atom")]
+    public Task<IActionResult> Atom([FromQuery] MeetingSearch search, CancellationToken cancellationToken)
+    {
+        var filterOnly = FeedUrls.FilterOnly(search);
+        return FilteredAsync(search, FeedUrls.Atom, filterOnly, async (filter, version) =>
+        {
+            var entries = await db.Meetings.AsNoTracking().Filter(filter)
+                .OrderByDescending(m => m.UpdatedAt).ThenByDescending(m => m.Id).Take(MaxAtomEntries)
+                .ToFeedMeetingsAsync(cancellationToken);
+            var feed = MeetingAtomFeed.Write(Title(search), filterOnly.ToQueryString(), version.LatestChange, entries, Request.Origin());
+            return Content(feed, MeetingAtomFeed.ContentType);
+        }, cancellationToken);
+    }
+
+    [HttpGet("/meetings.csv")]
+    public Task<IActionResult> Csv([FromQuery] MeetingSearch search, CancellationToken cancellationToken) =>
+        FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, _) =>
+        {
+            // In the list's order (sort is honoured), the newest meetings when there are too many.
+            var meetings = await db.Meetings.AsNoTracking().Filter(filter)
+                .InOrder(newestFirst: true).Take(MaxExported).InOrder(filter.NewestFirst)
+                .ToFeedMeetingsAsync(cancellationToken);
+            return File(MeetingCsv.Write(meetings, Request.Origin()), MeetingCsv.ContentType, MeetingCsv.FileName);
+        }, cancellationToken);
+
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> SitemapFile(CancellationToken cancellationToken)
+    {
+        var meetings = db.Meetings.AsNoTracking();
+        var pageCount = await meetings.CountAsync(cancellationToken)
+            + await db.Themes.CountAsync(cancellationToken)
+            + await db.Organizations.CountAsync(cancellationToken);
+        var latest = DateTime.SpecifyKind(
+            await meetings.MaxAsync(m => (DateTime?)m.UpdatedAt, cancellationToken) ?? DateTime.UnixEpoch, DateTimeKind.Utc);
+        var version = FeedVersion.Of(Request.Origin() + FeedUrls.Sitemap, pageCount, latest);
+        if (NotModified(version) is { } notModified)
+        {
+            return notModified;
+        }
+
+        // Pages other than a meeting's change with the catalog, whose latest change is the latest meeting's.
+        List<Sitemap.Page> pages = [new("/", latest), new("/meetings", latest)];
+        pages.AddRange((await meetings.InOrder(newestFirst: false).Select(m => new { m.Slug, m.UpdatedAt }).ToListAsync(cancellationToken))
+            .Select(m => new Sitemap.Page(MeetingUrls.Page(m.Slug), DateTime.SpecifyKind(m.UpdatedAt, DateTimeKind.Utc))));
+        pages.Add(new("/themes", latest));
+        pages.AddRange((await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => t.Slug).ToListAsync(cancellationToken))
+            .Select(slug => new Sitemap.Page(FeedUrls.ThemePage(slug), latest)));
+        pages.Add(new("/organizations", latest));
+        pages.AddRange((await db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => o.Slug).ToListAsync(cancellationToken))
+            .Select(slug => new Sitemap.Page(FeedUrls.OrganizationPage(slug), latest)));
+        return Content(Sitemap.Write(pages, Request.Origin()), Sitemap.ContentType);
+    }
+
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots()
+    {
+        Response.GetTypedHeaders().CacheControl = Caching;
+        return Content(
+            $"User-agent: *\nDisallow: /admin\nDisallow: /account\n\nSitemap: {Request.Origin()}{FeedUrls.Sitemap}\n",
+            PlainText);
+    }
+
+    /// <summary>The steps every filtered feed takes: validate the query as the list does (400 with the reasons),
+    /// compute the version from the matches alone and answer 304 when the client holds it, and only then load
+    /// and render the meetings. <paramref name="canonical"/> holds the parameters that shape the output, for
+    /// the ETag.</summary>
+    private async Task<IActionResult> FilteredAsync(
+        MeetingSearch search, string path, MeetingSearch canonical, Func<MeetingFilter, FeedVersion, Task<IActionResult>> render,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
+        if (!outcome.IsValid)
+        {
+            var reasons = outcome.Errors.Select(e => $"- {e.Key}: {string.Join(" ", e.Value)}");
+            return Message(StatusCodes.Status400BadRequest, "The query has invalid parameters.\n" + string.Join("\n", reasons));
+        }
+
+        var matches = db.Meetings.AsNoTracking().Filter(outcome.Filter);
+        var version = await FeedVersion.OfMeetingsAsync(db.Meetings, matches, Request.Origin() + path + canonical.ToQueryString(), cancellationToken);
+        return NotModified(version) ?? await render(outcome.Filter, version);
+    }
+
+    /// <summary>Sends the validators and caching headers, which a 304 carries too (RFC 9110, section 15.4.5), and
+    /// returns the 304 when the client already holds this version: If-None-Match, when sent, decides alone, with
+    /// the weak comparison (section 13.2.2); otherwise If-Modified-Since. Last-Modified cannot see a deletion (see
+    /// <see cref="FeedVersion.Of"/>), so clients that send only a date learn of one at the next edit; calendar
+    /// programs send the ETag.</summary>
+    private StatusCodeResult? NotModified(FeedVersion version)
+    {
+        var headers = Response.GetTypedHeaders();
+        headers.ETag = version.ETag;
+        headers.LastModified = version.LastModified;
+        headers.CacheControl = Caching;
+
+        var request = Request.GetTypedHeaders();
+        var held = request.IfNoneMatch.Count > 0
+            ? request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(version.ETag, useStrongComparison: false))
+            : request.IfModifiedSince is { } since && version.LastModified <= since;
+        return held ? StatusCode(StatusCodes.Status304NotModified) : null;
+    }
+
+    private static ContentResult Message(int status, string message) =>
+        new() { StatusCode = status, Content = message + "\n", ContentType = PlainText };
+
+    /// <summary>"WSIS meetings · WsisEvents", or with the filter: "WSIS meetings (year 2005, theme c9-media) · WsisEvents".</summary>
+    private static string Title(MeetingSearch search)
+    {
+        var filters = MeetingSearch.FilterNames
+            .Select(name => (Name: name, Value: search.Get(name)?.Trim()))
+            .Where(f => !string.IsNullOrEmpty(f.Value))
+            .Select(f => $"{f.Name} {f.Value}")
+            .ToList();
+        return filters.Count == 0 ? "WSIS meetings · WsisEvents" : $"WSIS meetings ({string.Join(", ", filters)}) · WsisEvents";
+    }
+}

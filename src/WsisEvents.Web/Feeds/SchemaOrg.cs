@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using WsisEvents.Web.Catalog;
+
+namespace WsisEvents.Web.Feeds;
+
+/// <summary>schema.org descriptions of pages as JSON-LD, for search engines.</summary>
+public static class SchemaOrg
+{
+    /// <summary>Letters of every script are written as themselves; the encoder still escapes the characters that
+    /// matter in HTML ("&lt;" becomes \u003C), so "&lt;/script&gt;" in a title cannot end the script element the
+    /// JSON is written into unencoded.</summary>
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Event(MeetingDetailDto meeting, string? venue, string origin)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Event",
+            ["name"] = meeting.Title,
+            ["startDate"] = PartialDate(meeting.StartDate, meeting),
+            ["endDate"] = PartialDate(meeting.EndDate, meeting),
+            ["eventAttendanceMode"] = meeting.IsOnline
+                ? "https://schema.org/OnlineEventAttendanceMode"
+                : "https://schema.org/OfflineEventAttendanceMode",
+            ["eventStatus"] = "https://schema.org/EventScheduled",
+        };
+        AddIfPresent(json, "location", Location(meeting, venue));
+        if (meeting.Organizers.Count > 0)
+        {
+            json["organizer"] = new JsonArray([.. meeting.Organizers.Select(o => Organization(o, origin))]);
+        }
+
+        AddIfPresent(json, "description", NullIfEmpty(MarkdownRenderer.ToPlainText(meeting.Description)));
+        json["url"] = origin + MeetingUrls.Page(meeting.Slug);
+        return json.ToJsonString(Options);
+    }
+
+    public static string Organization(OrganizationDetailDto organization, string origin)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Organization",
+            ["name"] = organization.Name,
+        };
+        AddIfPresent(json, "alternateName", organization.Acronym);
+        json["url"] = origin + FeedUrls.OrganizationPage(organization.Slug);
+        if (organization.Parent is { } parent)
+        {
+            json["parentOrganization"] = Organization(parent, origin);
+        }
+
+        AddIfPresent(json, "sameAs", organization.Website);
+        AddIfPresent(json, "description", NullIfEmpty(MarkdownRenderer.ToPlainText(organization.Description)));
+        return json.ToJsonString(Options);
+    }
+
+    private static JsonObject Organization(OrganizationRefDto organization, string origin)
+    {
+        var json = new JsonObject { ["@type"] = "Organization", ["name"] = organization.Name };
+        AddIfPresent(json, "alternateName", organization.Acronym);
+        json["url"] = origin + FeedUrls.OrganizationPage(organization.Slug);
+        return json;
+    }
+
+    /// <summary>A Place with the town and country, or for an online meeting a VirtualLocation. The catalog does not
+    /// know where an online meeting was joined, so the VirtualLocation has no url rather than a made-up one.</summary>
+    private static JsonObject? Location(MeetingDetailDto meeting, string? venue)
+    {
+        if (meeting.IsOnline)
+        {
+            return new JsonObject { ["@type"] = "VirtualLocation", ["name"] = "Online" };
+        }
+
+        if (meeting.City is null && meeting.Country is null)
+        {
+            return null;
+        }
+
+        var address = new JsonObject { ["@type"] = "PostalAddress" };
+        AddIfPresent(address, "addressLocality", meeting.City);
+        AddIfPresent(address, "addressCountry", meeting.Country);
+        return new JsonObject
+        {
+            ["@type"] = "Place",
+            ["name"] = Labels.Place(venue, meeting.City, meeting.Country, isOnline: false),
+            ["address"] = address,
+        };
+    }
+
+    /// <summary>ISO 8601 cut to what is known: "2005-06-28", or "2005-04" for a meeting known to the month, never
+    /// an invented day.</summary>
+    private static string PartialDate(string isoDate, MeetingDetailDto meeting) =>
+        PartialDates.Format(DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), meeting.DatePrecision)!;
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static void AddIfPresent(JsonObject json, string name, JsonNode? value)
+    {
+        if (value is not null)
+        {
+            json[name] = value;
+        }
+    }
+
+    private static void AddIfPresent(JsonObject json, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            json[name] = value;
+        }
+    }
+}
