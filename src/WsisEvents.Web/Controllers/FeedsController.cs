@@ -24,8 +24,10 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     private static readonly CacheControlHeaderValue Caching = new() { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
 
     [HttpGet("/meetings.ics")]
-    public Task<IActionResult> Calendar([FromQuery] MeetingSearch search, CancellationToken cancellationToken) =>
-        FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, _) =>
+    public Task<IActionResult> Calendar(CancellationToken cancellationToken)
+    {
+        var search = MeetingSearch.FromQuery(Request.Query);
+        return FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, _) =>
         {
             // The newest meetings when there are too many; in date order in the file, as people read a calendar.
             var meetings = await db.Meetings.AsNoTracking().Filter(filter)
@@ -33,6 +35,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
                 .ToFeedMeetingsAsync(cancellationToken);
             return Content(MeetingCalendar.Write(Title(search), meetings, Request.Origin()), MeetingCalendar.ContentType);
         }, cancellationToken);
+    }
 
     [HttpGet("/meetings/{slug}.ics")]
     public async Task<IActionResult> MeetingCalendarFile(string slug, CancellationToken cancellationToken)
@@ -43,7 +46,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
             return Message(StatusCodes.Status404NotFound, "No meeting has that slug.");
         }
 
-        var version = await FeedVersion.OfMeetingsAsync(db.Meetings, one, Request.Origin() + FeedUrls.MeetingCalendar(slug), cancellationToken);
+        var version = await FeedVersion.OfMeetingsAsync(db, one, Request.Origin() + FeedUrls.MeetingCalendar(slug), cancellationToken);
         if (NotModified(version) is { } notModified)
         {
             return notModified;
@@ -54,8 +57,9 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     }
 
     [HttpGet("/meetings.atom")]
-    public Task<IActionResult> Atom([FromQuery] MeetingSearch search, CancellationToken cancellationToken)
+    public Task<IActionResult> Atom(CancellationToken cancellationToken)
     {
+        var search = MeetingSearch.FromQuery(Request.Query);
         var filterOnly = FeedUrls.FilterOnly(search);
         return FilteredAsync(search, FeedUrls.Atom, filterOnly, async (filter, version) =>
         {
@@ -68,8 +72,10 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     }
 
     [HttpGet("/meetings.csv")]
-    public Task<IActionResult> Csv([FromQuery] MeetingSearch search, CancellationToken cancellationToken) =>
-        FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, _) =>
+    public Task<IActionResult> Csv(CancellationToken cancellationToken)
+    {
+        var search = MeetingSearch.FromQuery(Request.Query);
+        return FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, _) =>
         {
             // In the list's order (sort is honoured), the newest meetings when there are too many.
             var meetings = await db.Meetings.AsNoTracking().Filter(filter)
@@ -77,6 +83,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
                 .ToFeedMeetingsAsync(cancellationToken);
             return File(MeetingCsv.Write(meetings, Request.Origin()), MeetingCsv.ContentType, MeetingCsv.FileName);
         }, cancellationToken);
+    }
 
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> SitemapFile(CancellationToken cancellationToken)
@@ -87,7 +94,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
             + await db.Organizations.CountAsync(cancellationToken);
         var latest = DateTime.SpecifyKind(
             await meetings.MaxAsync(m => (DateTime?)m.UpdatedAt, cancellationToken) ?? DateTime.UnixEpoch, DateTimeKind.Utc);
-        var version = FeedVersion.Of(Request.Origin() + FeedUrls.Sitemap, pageCount, latest);
+        var version = FeedVersion.Of(Request.Origin() + FeedUrls.Sitemap, pageCount, latest, await FeedVersion.CatalogRevisionAsync(db, cancellationToken));
         if (NotModified(version) is { } notModified)
         {
             return notModified;
@@ -131,7 +138,7 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
         }
 
         var matches = db.Meetings.AsNoTracking().Filter(outcome.Filter);
-        var version = await FeedVersion.OfMeetingsAsync(db.Meetings, matches, Request.Origin() + path + canonical.ToQueryString(), cancellationToken);
+        var version = await FeedVersion.OfMeetingsAsync(db, matches, Request.Origin() + path + canonical.ToQueryString(), cancellationToken);
         return NotModified(version) ?? await render(outcome.Filter, version);
     }
 
