@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public CatalogFactory Factory { get; } = new();
+    public AdminCatalogFactory Factory { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 

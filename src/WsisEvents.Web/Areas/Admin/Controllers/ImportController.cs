@@ -38,7 +38,7 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         string text;
         try
         {
-            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
+            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
             text = (await reader.ReadToEndAsync(cancellationToken)).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)

@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Admin;
+
+public sealed class DirectoryEditingTests : IAsyncLifetime
+{
+    private readonly AdminCatalogFactory _factory = new();
+    private HttpClient _admin = null!;
+
+    public async Task InitializeAsync() => _admin = await _factory.AdminAsync();
+
+    public async Task DisposeAsync()
+    {
+        _admin.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private Task<int> OrganizationIdAsync(string slug) => _factory.WithDbAsync(db => db.Organizations.Where(o => o.Slug == slug).Select(o => o.Id).SingleAsync());
+
+    [Fact]
+    public async Task AnOrganizationThatOrganizedMeetings_CannotVanish_AndTheConfirmationSaysWhy()
+    {
+        var id = await OrganizationIdAsync("unesco");
+
+        var page = await _admin.GetDocumentAsync($"/admin/organizations/{id}/delete");
+        using var forced = await _admin.PostAsync($"/admin/organizations/{id}/delete", new FormUrlEncodedContent(
+            [new("version", "0"), new("__RequestVerificationToken", (await _admin.GetFormAsync($"/admin/organizations/{id}/edit")).Get("__RequestVerificationToken")!)]));
+
+        Assert.Contains("It organized the meeting “Multilingualism for Cultural Diversity", page.QuerySelector(".alert-warning")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“UNESCO Institute for Statistics” is one of its sub-bodies", page.QuerySelector(".alert-warning")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form button.btn-danger"));
+        Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
+        Assert.True(await _factory.WithDbAsync(db => db.Organizations.AnyAsync(o => o.Id == id)));
+    }
+
+    [Fact]
+    public async Task AnOrganizationWithoutDependants_IsDeletedWithItsAffiliations_AndCanBeRestored()
+    {
+        var id = await OrganizationIdAsync("isoc");
+        var form = await _admin.GetFormAsync($"/admin/organizations/{id}/delete");
+
+        using var deleted = await _admin.PostFormAsync(form);
+
+        deleted.AssertRedirectsTo("/admin/organizations");
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Affiliations.CountAsync(a => a.OrganizationId == id)));
+        var record = await _factory.WithDbAsync(db => db.ChangeRecords.Where(c => c.EntityType == "Organization" && c.EntityId == id).Select(c => c.Id).SingleAsync());
+        (await _admin.PostFormAsync(await _admin.GetFormAsync($"/admin/history/{record}", "form[action$='/restore']"))).Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await _factory.CreateClient().GetAsync("/organizations/isoc")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EditingAnOrganization_ChangesItsPublicPageAndTheFeedsThatNameIt()
+    {
+        var id = await OrganizationIdAsync("apt");
+        using var visitor = _factory.CreateClient();
+        using var before = await visitor.GetAsync("/meetings.ics?organizer=apt");
+        var etag = before.Headers.ETag!;
+        var form = await _admin.GetFormAsync($"/admin/organizations/{id}/edit");
+
+        using var saved = await _admin.PostFormAsync(form.Set("Name", "Asia-Pacific Telecommunity (renamed)").Set("Aliases", "APT Secretariat\nAsia Pacific Telecommunity"));
+
+        saved.AssertRedirectsTo("/admin/organizations");
+        Assert.Contains("Asia-Pacific Telecommunity (renamed)", (await visitor.GetDocumentAsync("/organizations/apt")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/meetings.ics?organizer=apt");
+        conditional.Headers.IfNoneMatch.Add(etag);
+        using var after = await visitor.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(2, await _factory.WithDbAsync(db => db.OrganizationAliases.CountAsync(a => a.OrganizationId == id)));
+    }
+
+    [Theory]
+    [InlineData("Website", "javascript:alert(1)", "Website")]
+    [InlineData("Website", "ftp://example.org", "Website")]
+    [InlineData("Name", "", "Name")]
+    [InlineData("Aliases", "ECA", "Aliases")]
+    public async Task InvalidOrganization_Is400WithAMessage(string field, string value, string errorField)
+    {
+        var id = await OrganizationIdAsync("apt");
+        var form = await _admin.GetFormAsync($"/admin/organizations/{id}/edit");
+
+        using var response = await _admin.PostFormAsync(form.Set(field, value));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadDocumentAsync()).QuerySelector($"[name='{errorField}']"));
+    }
+
+    [Fact]
+    public async Task AParentCycle_IsRefused()
+    {
+        var itu = await OrganizationIdAsync("itu");
+        var ituT = await OrganizationIdAsync("itu-t");
+        var form = await _admin.GetFormAsync($"/admin/organizations/{itu}/edit");
+
+        using var response = await _admin.PostFormAsync(form.Set("ParentId", ituT.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("in a circle", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANewAffiliation_AppearsOnBothOrganizationsPages()
+    {
+        var form = await _admin.GetFormAsync("/admin/affiliations/create");
+        form.Set("OrganizationId", (await OrganizationIdAsync("isoc")).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set("TargetOrganizationId", (await OrganizationIdAsync("wmo")).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set("Kind", "Observer").Set("Since", "2012-03").Set("SourceText", "A sentence of a source.");
+
+        using var response = await _admin.PostFormAsync(form);
+
+        response.AssertRedirectsTo("/admin/affiliations");
+        var isoc = await _factory.CreateClient().GetDocumentAsync("/organizations/isoc");
+        Assert.Contains(isoc.QuerySelectorAll(".affiliation"), a => a.TextContent.Contains("Observer to", StringComparison.Ordinal)
+            && a.TextContent.Contains("World Meteorological Organization", StringComparison.Ordinal) && a.TextContent.Contains("since 2012-03", StringComparison.Ordinal));
+        var wmo = await _factory.CreateClient().GetDocumentAsync("/organizations/wmo");
+        Assert.Contains("Internet Society", wmo.QuerySelector("section[aria-labelledby=affiliated]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Since", "May 2008")]
+    [InlineData("TargetOrganizationId", "")]
+    public async Task InvalidAffiliation_Is400(string field, string value)
+    {
+        var form = await _admin.GetFormAsync("/admin/affiliations/create");
+        form.Set("OrganizationId", (await OrganizationIdAsync("isoc")).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set("TargetOrganizationId", (await OrganizationIdAsync("wmo")).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set(field, value);
+
+        using var response = await _admin.PostFormAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ACategoryWithMeetings_CannotBeDeleted_ButItsNameCanChange()
+    {
+        var id = await _factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == "other-wsis-related-meetings").Select(c => c.Id).SingleAsync());
+
+        var confirm = await _admin.GetDocumentAsync($"/admin/categories/{id}/delete");
+        using var renamed = await _admin.PostFormAsync((await _admin.GetFormAsync($"/admin/categories/{id}/edit")).Set("Name", "Other meetings related to WSIS"));
+
+        Assert.Contains("move them to another category first", confirm.QuerySelector(".alert-warning")!.TextContent, StringComparison.Ordinal);
+        renamed.AssertRedirectsTo("/admin/categories");
+        var meeting = await _factory.CreateClient().GetDocumentAsync("/meetings/international-conference-on-multistakeholder-diplomacy-2005");
+        Assert.Contains("Other meetings related to WSIS", meeting.QuerySelector(".meeting-facts")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnActionLinesExplanation_CanBeEdited()
+    {
+        var id = await _factory.WithDbAsync(db => db.Themes.Where(t => t.Code == "C9").Select(t => t.Id).SingleAsync());
+
+        using var response = await _admin.PostFormAsync((await _admin.GetFormAsync($"/admin/themes/{id}/edit")).Set("Summary", "Media in the information society, edited."));
+
+        response.AssertRedirectsTo("/admin/themes");
+        Assert.Contains("edited.", (await _factory.CreateClient().GetDocumentAsync("/themes/c9-media")).QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminImport_ShowsWhatItFound_ThenImportsOnConfirmation()
+    {
+        var page = "\u00a0WSIS Follow-up Meetings\n\ngo 10-12 May 2006, Nairobi (Kenya), UNECA - East African ICT Forum\n\nA forum.\n\ngo 31 June 2006, Nowhere, ITU - Impossible\n";
+        var token = (await _admin.GetFormAsync("/admin/import", "main form[enctype]")).Get("__RequestVerificationToken")!;
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(page)), "file", "follow-up.txt" },
+        };
+
+        using var preview = await _admin.PostAsync("/admin/import", upload);
+        var previewPage = await preview.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("1 meeting(s) found", previewPage.QuerySelector("#preview-heading")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(previewPage.QuerySelectorAll("li"), li => li.TextContent.StartsWith("Line 7: unreadable meeting line", StringComparison.Ordinal));
+        Assert.False(await _factory.WithDbAsync(db => db.Meetings.AnyAsync(m => m.Title == "East African ICT Forum")));
+
+        var confirm = Forms.Read((AngleSharp.Html.Dom.IHtmlFormElement)previewPage.QuerySelector("form[action='/admin/import/confirm']")!, "/admin/import");
+        using var imported = await _admin.PostFormAsync(confirm);
+
+        imported.AssertRedirectsTo("/admin/import");
+        Assert.True(await _factory.WithDbAsync(db => db.Meetings.AnyAsync(m => m.Title == "East African ICT Forum")));
+        Assert.Equal(ChangeAction.Imported, await _factory.WithDbAsync(db => db.ChangeRecords.Where(c => c.EntityType == "Import").Select(c => c.Action).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AdminImport_OfBinaryJunk_IsRefusedWithAMessage()
+    {
+        var token = (await _admin.GetFormAsync("/admin/import", "main form[enctype]")).Get("__RequestVerificationToken")!;
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent([0xff, 0xfe, 0x00, 0xc3, 0x28]), "file", "junk.bin" },
+        };
+
+        using var response = await _admin.PostAsync("/admin/import", upload);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not UTF-8", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+}
