@@ -6,6 +6,7 @@ public static class Pipeline
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -42,4 +42,30 @@ public class SiteTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/meetings?year=2005")]
+    [InlineData("/meetings.ics")]
+    [InlineData("/meetings.atom")]
+    [InlineData("/api/meetings")]
+    [InlineData("/sitemap.xml")]
+    public async Task Head_AnswersLikeGetWithoutABody(string url)
+    {
+        using var get = await catalog.Client.GetAsync(url);
+        using var head = await catalog.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.NotEmpty(await get.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Head_OnAMissingPage_Is404()
+    {
+        using var head = await catalog.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/meetings/no-such-meeting"));
+
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
 }
