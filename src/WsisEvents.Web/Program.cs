@@ -25,8 +25,14 @@ try
     await app.RunAsync();
     return 0;
 }
+catch (DatabaseUnavailableException ex)
+{
+    Log.Fatal("The site cannot start: {Reason}", ex.Message);
+    return 2;
+}
 catch (Exception ex) when (ex is not OperationCanceledException)
 {
+    // The host's own report of a failed start is silenced in appsettings; this one says it once, in full.
     Log.Fatal(ex, "The site stopped because of an error at start-up or while running");
     return 1;
 }

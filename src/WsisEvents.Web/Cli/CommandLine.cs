@@ -57,6 +57,11 @@ public static class CommandLine
             await stderr.WriteLineAsync("Cancelled; nothing was written.");
             return 130;
         }
+        catch (Infrastructure.DatabaseUnavailableException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
         catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or IOException or InvalidDataException)
         {
             // The database or a data file refused; each write runs in a transaction, so nothing is half done.

@@ -24,7 +24,8 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
 
         var connectionString = SqliteConnectionString(configuration, builder.Environment);
-        services.AddDbContextPool<WsisDbContext>(options => options.UseSqlite(connectionString));
+        var durability = new SqliteDurabilityInterceptor();
+        services.AddDbContextPool<WsisDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(durability));
 
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<MeetingImporter>();

@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Reliability;
+
+/// <summary>A database the site cannot use stops it at start with a clear message and a non-zero exit, instead of
+/// a site that half works.</summary>
+public sealed class StartupFailureTests : IAsyncLifetime
+{
+    private readonly string _folder = TempFolder.Create();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        TempFolder.Delete(_folder);
+        return Task.CompletedTask;
+    }
+
+    private async Task<(int Exit, string Output)> StartAsync(string connectionString)
+    {
+        await using var app = AppProcess.Start(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = connectionString,
+            ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys"),
+        }, "--urls", "http://127.0.0.1:0");
+        var exit = await app.ExitCodeAsync(TimeSpan.FromMinutes(1));
+        return (exit, app.Output);
+    }
+
+    [Fact]
+    public async Task CorruptDatabaseFile_StopsTheSiteWithAClearMessage()
+    {
+        var file = Path.Combine(_folder, "corrupt.db");
+        await File.WriteAllBytesAsync(file, [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 31 % 251))]);
+
+        var (exit, output) = await StartAsync($"Data Source={file}");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("is corrupt or is not a SQLite database", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadOnlyDatabase_StopsTheSiteWithAClearMessage()
+    {
+        var file = Path.Combine(_folder, "catalog.db");
+        await using (var app = AppProcess.Start(new Dictionary<string, string> { ["ConnectionStrings__Default"] = $"Data Source={file}", ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys") }, "--urls", "http://127.0.0.1:0"))
+        {
+            await app.ListeningAsync(TimeSpan.FromMinutes(1));
+        }
+
+        SqliteConnection.ClearAllPools();
+        var (exit, output) = await StartAsync($"Data Source={file};Mode=ReadOnly");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("is read-only", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LockedDatabase_StopsTheSiteWithAClearMessage()
+    {
+        var file = Path.Combine(_folder, "locked.db");
+        await using var holder = new SqliteConnection($"Data Source={file};Pooling=False");
+        await holder.OpenAsync();
+        await using (var command = holder.CreateCommand())
+        {
+            command.CommandText = "PRAGMA locking_mode=EXCLUSIVE; CREATE TABLE held(x); BEGIN EXCLUSIVE; INSERT INTO held VALUES (1);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var (exit, output) = await StartAsync($"Data Source={file}");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("is locked by another process", output, StringComparison.Ordinal);
+    }
+}
