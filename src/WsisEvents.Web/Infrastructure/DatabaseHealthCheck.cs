@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WsisEvents.Web.Data;
 
@@ -13,8 +14,13 @@ public sealed class DatabaseHealthCheck(WsisDbContext db, DatabaseReadiness read
             return HealthCheckResult.Unhealthy("The database is not migrated and seeded yet.");
         }
 
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The database does not answer.");
+        if (!await db.Database.CanConnectAsync(cancellationToken))
+        {
+            return HealthCheckResult.Unhealthy("The database does not answer.");
+        }
+
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()
+            ? HealthCheckResult.Unhealthy("The database lacks migrations.")
+            : HealthCheckResult.Healthy();
     }
 }

@@ -19,7 +19,9 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health");
+        // Liveness: the process answers. Readiness: the database answers and has every migration.
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready");
         app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

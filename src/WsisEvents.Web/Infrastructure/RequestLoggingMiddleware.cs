@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Serilog.Context;
 
 namespace WsisEvents.Web.Infrastructure;
 
@@ -9,6 +10,9 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
     {
         var start = Stopwatch.GetTimestamp();
         var failed = false;
+
+        // Every line logged while the request runs carries its id, which the error page shows the visitor.
+        using var requestId = LogContext.PushProperty("RequestId", context.TraceIdentifier);
         try
         {
             await next(context);
