@@ -11,6 +11,7 @@ if (invocation.Command is not null)
 
 builder.AddCatalogLogging();
 builder.AddCatalogServices();
+builder.AddRequestLimits();
 
 var app = builder.Build();
 if (invocation.Command is not null)

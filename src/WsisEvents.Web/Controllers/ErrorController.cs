@@ -8,10 +8,15 @@ namespace WsisEvents.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
+    // No action parameters: when this page re-executes a POST whose form could not be read, model binding would read
+    // the form again, fail, and leave the code empty, turning a 400 into a 500. The code is read from the route.
     [Route("error/{statusCode:int?}")]
-    public IActionResult Index(int? statusCode)
+    public IActionResult Index()
     {
-        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        var code = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var routed)
+            && routed is >= 400 and <= 599
+            ? routed
+            : StatusCodes.Status500InternalServerError;
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? Request.Path.Value ?? "";

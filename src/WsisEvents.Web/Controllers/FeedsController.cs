@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using WsisEvents.Web.Catalog;
@@ -10,6 +11,7 @@ namespace WsisEvents.Web.Controllers;
 
 /// <summary>The calendars, feed, export and sitemap. The filtered ones take the query of <c>/meetings</c> and
 /// validate and filter it with the same code, so a filter means the same everywhere; paging is ignored.</summary>
+[EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
 public sealed class FeedsController(WsisDbContext db) : ControllerBase
 {
     /// <summary>A calendar or CSV lists every match up to this many (the newest by date), a bound on the work of

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
@@ -16,6 +17,7 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
 {
     private const int RelatedPerGroup = 6;
 
+    [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

@@ -47,6 +47,9 @@ public static class ServiceRegistration
     /// <summary>The login's rate-limit policy name.</summary>
     public const string LoginRateLimit = "login";
 
+    /// <summary>The text search's rate-limit policy name: requests with a <c>q</c> parameter, per client address.</summary>
+    public const string SearchRateLimit = "search";
+
     private static void AddAccounts(WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -90,12 +93,20 @@ public static class ServiceRegistration
         services.AddDataProtection().SetApplicationName("WsisEvents").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         var loginsPerMinute = configuration.GetValue("RateLimits:LoginPerMinute", 10);
+        var searchesPerMinute = configuration.GetValue("RateLimits:SearchPerMinute", 300);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            // Only searches are limited: browsing the list, even fast, costs an index look-up; a text search more.
+            options.AddPolicy(SearchRateLimit, context => string.IsNullOrEmpty(context.Request.Query["q"])
+                ? RateLimitPartition.GetNoLimiter("browse")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
@@ -103,10 +114,31 @@ public static class ServiceRegistration
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("WsisEvents.RateLimit")
                     .LogWarning("Rate limit hit on {RequestPath} by {RemoteIp}", context.HttpContext.Request.Path.Value, context.HttpContext.Connection.RemoteIpAddress);
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Too many attempts from this address. Wait a minute and try again.", cancellationToken);
+                await context.HttpContext.Response.WriteAsync("Too many requests from this address. Wait a minute and try again.", cancellationToken);
             };
         });
         services.AddScoped<AccountBootstrapper>();
+    }
+
+    /// <summary>Bounds on what a request may carry: bodies, forms and their fields. Actions that take more (the
+    /// import upload) say so themselves.</summary>
+    public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
+    {
+        const int fieldLimit = 2 * 1024 * 1024;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 16 * 1024;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+        {
+            form.ValueLengthLimit = fieldLimit;
+            form.ValueCountLimit = 1024;
+            form.KeyLengthLimit = 256;
+            form.MultipartBodyLengthLimit = 4 * 1024 * 1024;
+        });
+        return builder;
     }
 
     /// <summary><c>ConnectionStrings:Default</c>, or a file under the content root's App_Data folder (created by

@@ -162,6 +162,18 @@ public sealed class AccessTests : IAsyncLifetime
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wsis.auth=", StringComparison.Ordinal)).Split(';')[0];
     }
 
+    [Fact]
+    public async Task AFormThatCannotBeRead_Is400NotA500()
+    {
+        using var client = _factory.Browser();
+        using var body = new StringContent("not a multipart body", System.Text.Encoding.UTF8);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=zzz");
+
+        using var response = await client.PostAsync("/account/login", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     /// <summary>A second app process on the same database and key folder, as after a restart.</summary>
     private sealed class RestartedFactory(AdminCatalogFactory original) : CatalogFactory(original.DatabasePath)
     {

@@ -26,6 +26,9 @@ public class CatalogFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>High by default: the test client always comes from the same (unknown) address.</summary>
+    public int SearchesPerMinute { get; init; } = 100_000;
+
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +36,7 @@ public class CatalogFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("RateLimits:SearchPerMinute", SearchesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A DbContext on the app's database, for arranging and checking data behind the app's back.</summary>

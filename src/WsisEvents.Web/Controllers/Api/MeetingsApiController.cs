@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/meetings")]
 public sealed class MeetingsApiController(WsisDbContext db) : ApiControllerBase
 {
+    [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet]
     public async Task<ActionResult<PagedResult<MeetingListItemDto>>> List(CancellationToken cancellationToken)
     {
