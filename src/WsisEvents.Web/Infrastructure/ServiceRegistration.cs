@@ -23,6 +23,9 @@ public static class ServiceRegistration
         services.AddSingleton(_ => PlaceCorrections.Load(Path.Combine(dataDirectory.Path, SeedFiles.PlaceCorrections)));
         services.AddSingleton(TimeProvider.System);
 
+        // On SIGTERM the server stops taking connections and lets requests in flight finish, for up to this long.
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
         var connectionString = SqliteConnectionString(configuration, builder.Environment);
         var durability = new SqliteDurabilityInterceptor();
         services.AddDbContextPool<WsisDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(durability));
