@@ -201,4 +201,30 @@ public sealed class DirectoryEditingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("not UTF-8", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("organizations", "apt", "Name")]
+    [InlineData("categories", "", "Name")]
+    [InlineData("themes", "", "Summary")]
+    [InlineData("affiliations", "", "SourceText")]
+    public async Task TwoEditorsSavingTheSameEntry_TheSecondIsToldOfTheConflict(string kind, string slug, string field)
+    {
+        var id = kind switch
+        {
+            "organizations" => await OrganizationIdAsync(slug),
+            "categories" => await _factory.WithDbAsync(db => db.Categories.Select(c => c.Id).FirstAsync()),
+            "themes" => await _factory.WithDbAsync(db => db.Themes.Select(t => t.Id).FirstAsync()),
+            _ => await _factory.WithDbAsync(db => db.Affiliations.Select(a => a.Id).FirstAsync()),
+        };
+        using var other = await _factory.AdminAsync();
+        var mine = await _admin.GetFormAsync($"/admin/{kind}/{id}/edit");
+        var theirs = await other.GetFormAsync($"/admin/{kind}/{id}/edit");
+
+        using var first = await other.PostFormAsync(theirs.Set(field, "Their version"));
+        using var second = await _admin.PostFormAsync(mine.Set(field, "My version"));
+
+        first.AssertRedirectsTo($"/admin/{kind}");
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.NotNull((await second.ReadDocumentAsync()).QuerySelector("section[aria-labelledby=conflict-heading]"));
+    }
 }
