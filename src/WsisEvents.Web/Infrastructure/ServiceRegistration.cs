@@ -26,6 +26,7 @@ public static class ServiceRegistration
         var connectionString = SqliteConnectionString(configuration, builder.Environment);
         services.AddDbContextPool<WsisDbContext>(options => options.UseSqlite(connectionString));
 
+        services.AddSingleton<Catalog.CatalogCache>();
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<MeetingImporter>();
         services.AddScoped<Editing.ChangeHistory>();

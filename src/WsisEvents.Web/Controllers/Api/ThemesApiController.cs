@@ -5,9 +5,9 @@ using WsisEvents.Web.Data;
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/themes")]
-public sealed class ThemesApiController(WsisDbContext db) : ApiControllerBase
+public sealed class ThemesApiController(WsisDbContext db, CatalogCache cache) : ApiControllerBase
 {
     [HttpGet]
     public async Task<ActionResult<IReadOnlyList<ThemeDto>>> List(CancellationToken cancellationToken) =>
-        await ThemeQueries.ListAsync(db, cancellationToken);
+        Ok(await cache.ThemesAsync(db, cancellationToken));
 }
