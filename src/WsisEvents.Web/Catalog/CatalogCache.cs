@@ -11,9 +11,9 @@ public sealed class CatalogCache
 {
     private volatile ConcurrentDictionary<string, object> _entries = new(StringComparer.Ordinal);
 
-    public Task<MeetingMatches> AllMeetingsAsync(WsisDbContext db, bool newestFirst, CancellationToken cancellationToken) =>
-        GetAsync(newestFirst ? "meetings:newest" : "meetings:oldest",
-            () => db.Meetings.AsNoTracking().InOrder(newestFirst).ToMatchesAsync(cancellationToken));
+    public Task<MeetingMatches> AllMeetingsAsync(WsisDbContext db, bool newestFirst, CancellationToken cancellationToken) => newestFirst
+        ? GetAsync("meetings:newest", async () => (await AllMeetingsAsync(db, newestFirst: false, cancellationToken)).NewestFirst())
+        : GetAsync("meetings:oldest", () => db.Meetings.AsNoTracking().InOrder(newestFirst: false).ToMatchesAsync(cancellationToken));
 
     /// <summary>How many days the longest meeting lasts beyond its first (0 for one-day meetings).</summary>
     public async Task<int> LongestMeetingDaysAsync(WsisDbContext db, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ public sealed class MeetingSearch
     /// <summary>The parameters that narrow the list (as opposed to ordering and paging it).</summary>
     public static readonly IReadOnlyList<string> FilterNames = ["q", "year", "from", "to", "theme", "category", "country", "organizer"];
 
-    private static readonly string[] AllNames = [.. FilterNames, "sort", "page", "pageSize"];
+    /// <summary>Every parameter read, filters, order and paging.</summary>
+    public static readonly IReadOnlyList<string> AllNames = [.. FilterNames, "sort", "page", "pageSize"];
 
     public string? From { get; set; }
     public string? To { get; set; }

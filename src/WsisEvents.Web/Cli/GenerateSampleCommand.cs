@@ -41,6 +41,11 @@ public static class GenerateSampleCommand
         var clock = services.GetRequiredService<TimeProvider>();
         var stopwatch = Stopwatch.StartNew();
         var links = await InsertAsync(db, generator, count, clock.GetUtcNow().UtcDateTime, stderr, stopwatch, cancellationToken);
+        await SqliteMeetingTextSearch.OptimizeAsync(db, cancellationToken);
+
+        // The rows went in around EF Core, so its save interceptor did not see them: a site in this process (the
+        // tests host one) must not go on serving pages from before them.
+        await services.GetRequiredService<CacheEviction>().EvictAsync(cancellationToken);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Generated {count:N0} meetings (seed {seed}) with {links.Organizers:N0} organizer and {links.Themes:N0} Action Line links in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
         return ImportCommand.ExitOk;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using WsisEvents.Web.Catalog;
@@ -10,6 +11,7 @@ namespace WsisEvents.Web.Controllers;
 
 /// <summary>The calendars, feed, export and sitemap. The filtered ones take the query of <c>/meetings</c> and
 /// validate and filter it with the same code, so a filter means the same everywhere; paging is ignored.</summary>
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : ControllerBase
 {
     /// <summary>A calendar or CSV lists every match up to this many (the newest by date), a bound on the work of
@@ -24,6 +26,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     private static readonly CacheControlHeaderValue Caching = new() { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
 
     [HttpGet("/meetings.ics")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public Task<IActionResult> Calendar(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
@@ -57,6 +60,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     }
 
     [HttpGet("/meetings.atom")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public Task<IActionResult> Atom(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
@@ -72,6 +76,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     }
 
     [HttpGet("/meetings.csv")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
 
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class HomeController(WsisDbContext db, CatalogCache cache, TimeProvider clock) : Controller
 {
     private const int MeetingsShown = 5;

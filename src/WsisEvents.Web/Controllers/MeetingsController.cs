@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
@@ -12,11 +13,13 @@ using WsisEvents.Web.ViewModels;
 namespace WsisEvents.Web.Controllers;
 
 [Route("meetings")]
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : Controller
 {
     private const int RelatedPerGroup = 6;
 
     [HttpGet("")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
@@ -71,7 +74,8 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
             return NotFound();
         }
 
-        var stored = await db.Meetings.AsNoTracking()
+        // One meeting's few organizers and Action Lines: one query, whose joins multiply a handful of rows.
+        var stored = await db.Meetings.AsNoTracking().AsSingleQuery()
             .Where(m => m.Slug == slug)
             .Select(m => new
             {

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
 
 [Route("themes")]
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class ThemesController(WsisDbContext db, CatalogCache cache) : Controller
 {
     private const int MeetingsShown = 20;

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/meetings")]
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class MeetingsApiController(WsisDbContext db, CatalogCache cache) : ApiControllerBase
 {
     [HttpGet]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public async Task<ActionResult<PagedResult<MeetingListItemDto>>> List(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
