@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
@@ -7,8 +8,12 @@ namespace WsisEvents.Web.Catalog;
 /// the list page, the API and the feeds.</summary>
 public static class MeetingQueries
 {
-    public static IQueryable<Meeting> Filter(this IQueryable<Meeting> meetings, MeetingFilter filter)
+    /// <summary>The meetings of <paramref name="filter"/>, untracked. Every condition is one that an index serves;
+    /// SearchIndexTests checks the plans.</summary>
+    public static IQueryable<Meeting> Filter(this WsisDbContext db, MeetingFilter filter)
     {
+        var meetings = db.Meetings.AsNoTracking();
+
         // Ranges overlap: a meeting matches a period if it ends on or after the period's first day and starts on
         // or before its last.
         if (filter.From is { } from)
@@ -28,6 +33,13 @@ public static class MeetingQueries
             meetings = meetings.Where(m => m.StartDate <= last && m.EndDate >= first);
         }
 
+        if (filter.EarliestStart is { } earliest)
+        {
+            meetings = meetings.Where(m => m.StartDate >= earliest);
+        }
+
+        // A theme holds a fifth of the catalog or so: cheaper to test each meeting of a date range or of the page
+        // being walked (EXISTS) than to fetch and sort all of the theme's meetings.
         if (filter.ThemeId is { } themeId)
         {
             meetings = meetings.Where(m => m.Themes.Any(t => t.ThemeId == themeId));
@@ -38,30 +50,23 @@ public static class MeetingQueries
             meetings = meetings.Where(m => m.CategoryId == categoryId);
         }
 
+        // Most organizers have a few meetings: their ids first (IN), from the covering index, then the meetings by key.
         if (filter.OrganizerId is { } organizerId)
         {
-            meetings = meetings.Where(m => m.Organizers.Any(o => o.OrganizationId == organizerId));
+            var organized = db.MeetingOrganizers.Where(o => o.OrganizationId == organizerId).Select(o => o.MeetingId);
+            meetings = meetings.Where(m => organized.Contains(m.Id));
         }
 
         if (filter.Country is { } country)
         {
-            var upper = country.ToUpperInvariant();
-            meetings = meetings.Where(m => m.Country != null && m.Country.ToUpper() == upper);
+            // NOCASE folds ASCII letters only, as upper() did; it is what the index IX_Meetings_Country_NoCase serves.
+            meetings = meetings.Where(m => EF.Functions.Collate(m.Country!, "NOCASE") == country);
         }
 
         if (filter.Text is { } text)
         {
-            var pattern = LikePattern.Containing(text);
-            meetings = meetings.Where(m =>
-                EF.Functions.Like(m.Title, pattern, LikePattern.Escape)
-                || EF.Functions.Like(m.Description!, pattern, LikePattern.Escape)
-                || EF.Functions.Like(m.City!, pattern, LikePattern.Escape)
-                || EF.Functions.Like(m.Country!, pattern, LikePattern.Escape)
-                || EF.Functions.Like(m.Venue!, pattern, LikePattern.Escape)
-                || m.Organizers.Any(o =>
-                    EF.Functions.Like(o.Organization!.Name, pattern, LikePattern.Escape)
-                    || EF.Functions.Like(o.Organization.Acronym!, pattern, LikePattern.Escape)
-                    || EF.Functions.Like(o.NameAsWritten!, pattern, LikePattern.Escape)));
+            var matching = SqliteMeetingTextSearch.MatchingIds(db, text);
+            meetings = meetings.Where(m => matching.Contains(m.Id));
         }
 
         return meetings;
@@ -71,55 +76,106 @@ public static class MeetingQueries
         ? meetings.OrderByDescending(m => m.StartDate).ThenByDescending(m => m.EndDate).ThenBy(m => m.Title).ThenBy(m => m.Id)
         : meetings.OrderBy(m => m.StartDate).ThenBy(m => m.EndDate).ThenBy(m => m.Title).ThenBy(m => m.Id);
 
+    /// <summary>Every meeting of <paramref name="filter"/> in list order, with its dates: one query, or none for the
+    /// whole catalog, which <paramref name="cache"/> keeps.</summary>
+    public static Task<MeetingMatches> MatchesAsync(this WsisDbContext db, MeetingFilter filter, CatalogCache cache, CancellationToken cancellationToken) =>
+        filter.Narrows
+            ? db.Filter(filter).InOrder(filter.NewestFirst).ToMatchesAsync(cancellationToken)
+            : cache.AllMeetingsAsync(db, filter.NewestFirst, cancellationToken);
+
+    /// <summary>The meetings of <paramref name="ordered"/>, in its order, with their dates.</summary>
+    public static async Task<MeetingMatches> ToMatchesAsync(this IQueryable<Meeting> ordered, CancellationToken cancellationToken) =>
+        new(await ordered.Select(m => new MeetingSpan(m.Id, m.StartDate, m.EndDate)).ToArrayAsync(cancellationToken));
+
+    /// <summary>One page of <paramref name="filter"/> and the total: a count and a query of the page's ids, walking the
+    /// list's index, then the page's meetings by id.</summary>
     public static async Task<PagedResult<MeetingListItemDto>> ListAsync(
-        this IQueryable<Meeting> meetings, MeetingFilter filter, Paging paging, CancellationToken cancellationToken)
+        this WsisDbContext db, MeetingFilter filter, Paging paging, CatalogCache cache, CancellationToken cancellationToken)
     {
-        var filtered = meetings.AsNoTracking().Filter(filter);
-        var total = await filtered.CountAsync(cancellationToken);
-        var items = total <= paging.Skip
-            ? []
-            : await filtered.InOrder(filter.NewestFirst).Skip(paging.Skip).Take(paging.PageSize).ToListItems(cancellationToken);
-        return new PagedResult<MeetingListItemDto>(items, total, paging.Page, paging.PageSize);
-    }
-
-    public static async Task<List<MeetingListItemDto>> ToListItems(this IQueryable<Meeting> meetings, CancellationToken cancellationToken)
-    {
-        var rows = await meetings.AsNoTracking().AsSplitQuery().Select(m => new
+        int total;
+        IReadOnlyList<int> ids;
+        if (filter.Narrows)
         {
-            m.Slug,
-            m.Title,
-            m.StartDate,
-            m.EndDate,
-            m.DatePrecision,
-            m.City,
-            m.Country,
-            m.IsOnline,
-            Category = new CategoryRefDto(m.Category!.Slug, m.Category.Name),
-            Organizers = m.Organizers.OrderBy(o => o.Position)
-                .Select(o => new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym))
-                .ToList(),
-            Themes = m.Themes.OrderBy(t => t.Theme!.SortOrder)
-                .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name))
-                .ToList(),
-        }).ToListAsync(cancellationToken);
+            var filtered = db.Filter(filter);
+            total = await filtered.CountAsync(cancellationToken);
+            ids = total <= paging.Skip
+                ? []
+                : await filtered.InOrder(filter.NewestFirst).Skip(paging.Skip).Take(paging.PageSize).Select(m => m.Id).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var all = await cache.AllMeetingsAsync(db, filter.NewestFirst, cancellationToken);
+            total = all.Count;
+            ids = all.PageIds(paging);
+        }
 
-        return rows.Select(r => new MeetingListItemDto(
-            r.Slug, MeetingUrls.Page(r.Slug), r.Title, Iso(r.StartDate), Iso(r.EndDate), r.DatePrecision,
-            r.City, r.Country, r.IsOnline, r.Category, r.Organizers, r.Themes)).ToList();
+        return new PagedResult<MeetingListItemDto>(await db.ListItemsAsync(ids, cancellationToken), total, paging.Page, paging.PageSize);
     }
 
-    public static async Task<MeetingDetailDto?> FindDetailAsync(this IQueryable<Meeting> meetings, string slug, CancellationToken cancellationToken)
+    /// <summary>The meetings of <paramref name="meetings"/> (ordered and cut as the caller likes), in its order.</summary>
+    public static async Task<List<MeetingListItemDto>> ListItemsAsync(this WsisDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken) =>
+        await db.ListItemsAsync(await meetings.Select(m => m.Id).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The meetings with these ids, in that order, with their category, organizers and Action Lines: three
+    /// queries by primary key whatever the number of meetings, so a page of 200 costs what a page of 10 does, and
+    /// the query that chose the ids (a deep page, a text search) runs once, not once per collection.</summary>
+    public static async Task<List<MeetingListItemDto>> ListItemsAsync(this WsisDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
-        var bySlug = meetings.AsNoTracking().Where(m => m.Slug == slug);
-        var item = (await bySlug.ToListItems(cancellationToken)).FirstOrDefault();
-        if (item is null)
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => ids.Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id,
+                m.Slug,
+                m.Title,
+                m.StartDate,
+                m.EndDate,
+                m.DatePrecision,
+                m.City,
+                m.Country,
+                m.IsOnline,
+                Category = new CategoryRefDto(m.Category!.Slug, m.Category.Name),
+            })
+            .ToDictionaryAsync(m => m.Id, cancellationToken);
+        var organizers = (await db.MeetingOrganizers.AsNoTracking()
+                .Where(o => ids.Contains(o.MeetingId))
+                .OrderBy(o => o.Position)
+                .Select(o => new { o.MeetingId, Organizer = new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(o => o.MeetingId, o => o.Organizer);
+        var themes = (await db.MeetingThemes.AsNoTracking()
+                .Where(t => ids.Contains(t.MeetingId))
+                .OrderBy(t => t.Theme!.SortOrder)
+                .Select(t => new { t.MeetingId, Theme = new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.MeetingId, t => t.Theme);
+
+        return ids.Where(meetings.ContainsKey).Select(id =>
+        {
+            var m = meetings[id];
+            return new MeetingListItemDto(
+                m.Slug, MeetingUrls.Page(m.Slug), m.Title, Iso(m.StartDate), Iso(m.EndDate), m.DatePrecision,
+                m.City, m.Country, m.IsOnline, m.Category, [.. organizers[id]], [.. themes[id]]);
+        }).ToList();
+    }
+
+    public static async Task<MeetingDetailDto?> FindDetailAsync(this WsisDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var details = await db.Meetings.AsNoTracking()
+            .Where(m => m.Slug == slug)
+            .Select(m => new { m.Id, m.Description, Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (details is null)
         {
             return null;
         }
 
-        var details = await bySlug
-            .Select(m => new { m.Description, Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText) })
-            .FirstAsync(cancellationToken);
+        var item = (await db.ListItemsAsync([details.Id], cancellationToken)).Single();
         return MeetingDetailDto.From(item, details.Description, details.Source);
     }
 

@@ -7,7 +7,8 @@ public sealed class MeetingSearch
     /// <summary>The parameters that narrow the list (as opposed to ordering and paging it).</summary>
     public static readonly IReadOnlyList<string> FilterNames = ["q", "year", "from", "to", "theme", "category", "country", "organizer"];
 
-    private static readonly string[] AllNames = [.. FilterNames, "sort", "page", "pageSize"];
+    /// <summary>Every parameter read, filters, order and paging.</summary>
+    public static readonly IReadOnlyList<string> AllNames = [.. FilterNames, "sort", "page", "pageSize"];
 
     public string? From { get; set; }
     public string? To { get; set; }
@@ -108,8 +109,19 @@ public sealed record MeetingFilter
     public int? CategoryId { get; init; }
     public string? Country { get; init; }
     public int? OrganizerId { get; init; }
+
     public string? Text { get; init; }
+
+    /// <summary>No meeting of the date filters can start before this day: the first day they allow, less the span
+    /// of the catalog's longest meeting. Implied by the dates, it changes no result; it bounds the walk along the
+    /// start-date index, which an overlap condition alone leaves open towards the past.</summary>
+    public DateOnly? EarliestStart { get; init; }
+
     public bool NewestFirst { get; init; }
+
+    /// <summary>Whether the filter leaves out any meeting (as opposed to ordering them all).</summary>
+    public bool Narrows => From is not null || To is not null || Year is not null || ThemeId is not null
+        || CategoryId is not null || Country is not null || OrganizerId is not null || Text is not null;
 }
 
 public sealed record Paging(int Page, int PageSize)

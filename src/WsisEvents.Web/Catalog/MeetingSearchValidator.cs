@@ -19,7 +19,7 @@ public static class MeetingSearchValidator
         public bool IsValid => Errors.Count == 0;
     }
 
-    public static async Task<Outcome> ValidateAsync(WsisDbContext db, MeetingSearch search, CancellationToken cancellationToken)
+    public static async Task<Outcome> ValidateAsync(WsisDbContext db, CatalogCache cache, MeetingSearch search, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var name in search.Repeated)
@@ -85,9 +85,28 @@ public static class MeetingSearchValidator
             Country = country,
             OrganizerId = organizerId,
             Text = string.IsNullOrEmpty(text) ? null : text,
+            EarliestStart = errors.Count == 0 ? await EarliestStartAsync(db, cache, from, year, cancellationToken) : null,
             NewestFirst = newestFirst,
         };
         return new Outcome(filter, paging, errors);
+    }
+
+    private static async Task<DateOnly?> EarliestStartAsync(WsisDbContext db, CatalogCache cache, DateOnly? from, int? year, CancellationToken cancellationToken)
+    {
+        DateOnly? first = (from, year) switch
+        {
+            (null, null) => null,
+            ({ } f, null) => f,
+            (null, { } y) => new DateOnly(y, 1, 1),
+            ({ } f, { } y) => f > new DateOnly(y, 1, 1) ? f : new DateOnly(y, 1, 1),
+        };
+        if (first is null)
+        {
+            return null;
+        }
+
+        var longest = await cache.LongestMeetingDaysAsync(db, cancellationToken);
+        return first.Value.DayNumber - longest <= DateOnly.MinValue.DayNumber ? null : first.Value.AddDays(-longest);
     }
 
     private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)

@@ -70,9 +70,9 @@ public static class OrganizationQueries
             return null;
         }
 
-        var organized = db.Meetings.Where(m => m.Organizers.Any(mo => mo.OrganizationId == row.Id));
+        var organized = db.Filter(new MeetingFilter { OrganizerId = row.Id });
         var meetingCount = await organized.CountAsync(cancellationToken);
-        var meetings = await organized.InOrder(newestFirst: false).Take(MeetingsInDetail).ToListItems(cancellationToken);
+        var meetings = await db.ListItemsAsync(organized.InOrder(newestFirst: false).Take(MeetingsInDetail), cancellationToken);
         var affiliated = (await db.Affiliations.AsNoTracking()
                 .Where(a => a.TargetOrganizationId == row.Id)
                 .Select(a => new

@@ -5,8 +5,8 @@ namespace WsisEvents.Web.Catalog;
 
 public static class ThemeQueries
 {
-    public static Task<List<ThemeDto>> ListAsync(WsisDbContext db, CancellationToken cancellationToken) =>
-        db.Themes.AsNoTracking()
+    public static async Task<IReadOnlyList<ThemeDto>> ListAsync(WsisDbContext db, CancellationToken cancellationToken) =>
+        await db.Themes.AsNoTracking()
             .OrderBy(t => t.SortOrder)
             .Select(t => new ThemeDto(t.Slug, t.Code, t.Name, t.Summary, t.Meetings.Count))
             .ToListAsync(cancellationToken);

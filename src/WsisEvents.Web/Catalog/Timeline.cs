@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>How many meetings fall in each month (or, over a long span, each year) of a filtered set. A meeting
@@ -18,58 +15,36 @@ public sealed record Timeline(IReadOnlyList<TimelineBucket> Buckets, bool ByYear
     /// <summary>Meetings of the set that fall outside a fixed window.</summary>
     public int OutsideWindow { get; init; }
 
-    /// <summary>The timeline of <paramref name="filtered"/>: 2003 to 2006 month by month, widened to the whole
-    /// years the set spans if it reaches beyond them; with <paramref name="fixedWindow"/>, 2003 to 2006 whatever
-    /// the set holds (meetings outside it are counted in <see cref="OutsideWindow"/>).</summary>
-    public static async Task<Timeline> BuildAsync(IQueryable<Meeting> filtered, CancellationToken cancellationToken, bool fixedWindow = false)
+    /// <summary>The timeline of <paramref name="spans"/>: 2003 to 2006 month by month, widened to the whole years
+    /// the set spans if it reaches beyond them; with <paramref name="fixedWindow"/>, 2003 to 2006 whatever the set
+    /// holds (meetings outside it are counted in <see cref="OutsideWindow"/>).</summary>
+    public static Timeline Build(IReadOnlyCollection<MeetingSpan> spans, bool fixedWindow = false)
     {
         var first = DefaultFirst;
         var last = DefaultLast;
         var outside = 0;
+        IEnumerable<MeetingSpan> shown = spans;
         if (fixedWindow)
         {
-            outside = await filtered.CountAsync(m => m.EndDate < DefaultFirst || m.StartDate > DefaultLast, cancellationToken);
-            filtered = filtered.Where(m => m.EndDate >= DefaultFirst && m.StartDate <= DefaultLast);
+            outside = spans.Count(s => s.End < DefaultFirst || s.Start > DefaultLast);
+            shown = spans.Where(s => s.End >= DefaultFirst && s.Start <= DefaultLast);
         }
-        else
+        else if (spans.Count > 0)
         {
-            var earliest = await filtered.MinAsync(m => (DateOnly?)m.StartDate, cancellationToken);
-            var latest = await filtered.MaxAsync(m => (DateOnly?)m.EndDate, cancellationToken);
-            first = earliest is null || earliest >= DefaultFirst ? DefaultFirst : new DateOnly(earliest.Value.Year, 1, 1);
-            last = latest is null || latest <= DefaultLast ? DefaultLast : new DateOnly(latest.Value.Year, 12, 31);
+            var earliest = spans.Min(s => s.Start);
+            var latest = spans.Max(s => s.End);
+            first = earliest >= DefaultFirst ? DefaultFirst : new DateOnly(earliest.Year, 1, 1);
+            last = latest <= DefaultLast ? DefaultLast : new DateOnly(latest.Year, 12, 31);
         }
 
         var months = ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
         var byYear = months > MaxMonths;
-
-        // Most meetings start and end in one month: count those by their start month in SQL, and spread the few
-        // that span several months over each month they cover.
-        var singleMonth = await filtered
-            .Where(m => m.StartDate.Year == m.EndDate.Year && m.StartDate.Month == m.EndDate.Month)
-            .GroupBy(m => new { m.StartDate.Year, m.StartDate.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var multiMonth = await filtered
-            .Where(m => m.StartDate.Year != m.EndDate.Year || m.StartDate.Month != m.EndDate.Month)
-            .Select(m => new { m.StartDate, m.EndDate })
-            .ToListAsync(cancellationToken);
-
         var counts = new Dictionary<(int Year, int Month), int>();
-        foreach (var s in singleMonth)
+        foreach (var span in shown)
         {
-            counts[(s.Year, byYear ? 1 : s.Month)] = counts.GetValueOrDefault((s.Year, byYear ? 1 : s.Month)) + s.Count;
-        }
-
-        foreach (var m in multiMonth)
-        {
-            var seen = new HashSet<(int, int)>();
-            for (var d = new DateOnly(m.StartDate.Year, m.StartDate.Month, 1); d <= m.EndDate; d = d.AddMonths(1))
+            for (var d = new DateOnly(span.Start.Year, byYear ? 1 : span.Start.Month, 1); d <= span.End; d = d.AddMonths(byYear ? 12 : 1))
             {
-                var key = (d.Year, byYear ? 1 : d.Month);
-                if (seen.Add(key))
-                {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
+                counts[(d.Year, d.Month)] = counts.GetValueOrDefault((d.Year, d.Month)) + 1;
             }
         }
 

@@ -4,12 +4,12 @@ using WsisEvents.Web.Data;
 namespace WsisEvents.Web.Cli;
 
 /// <summary>The commands the app runs instead of serving: <c>dotnet run --project src/WsisEvents.Web -- import FILE
-/// [--dry-run]</c>, <c>create-admin EMAIL</c> and <c>backup FILE</c>. Arguments of the form <c>--Key=value</c> still go to configuration, as for the server.</summary>
+/// [--dry-run]</c>, <c>create-admin EMAIL</c>, <c>backup FILE</c> and <c>generate-sample --meetings N [--seed S]</c>. Arguments of the form <c>--Key=value</c> still go to configuration, as for the server.</summary>
 public static class CommandLine
 {
     public sealed record Invocation(string? Command, IReadOnlyList<string> CommandArgs, string[] HostArgs);
 
-    private static readonly string[] Commands = ["import", "create-admin", "backup"];
+    private static readonly string[] Commands = ["import", "create-admin", "backup", "generate-sample"];
 
     public static Invocation Parse(string[] args)
     {
@@ -50,6 +50,7 @@ public static class CommandLine
                 "import" => await ImportCommand.RunAsync(scope.ServiceProvider, invocation.CommandArgs, stdout, stderr, cancellation.Token),
                 "create-admin" => await CreateAdminCommand.RunAsync(scope.ServiceProvider, invocation.CommandArgs, Console.In, stdout, stderr, cancellation.Token),
                 "backup" => await BackupCommand.RunAsync(scope.ServiceProvider, invocation.CommandArgs, stdout, stderr, cancellation.Token),
+                "generate-sample" => await GenerateSampleCommand.RunAsync(scope.ServiceProvider, invocation.CommandArgs, stdout, stderr, cancellation.Token),
                 _ => Usage(stderr),
             };
         }
@@ -87,6 +88,7 @@ public static class CommandLine
     private static int Usage(TextWriter stderr)
     {
         stderr.WriteLine("Usage: WsisEvents.Web import FILE [--dry-run] | create-admin EMAIL | backup FILE [--force]");
+        stderr.WriteLine("Usage: WsisEvents.Web import FILE [--dry-run] | create-admin EMAIL | generate-sample --meetings N [--seed S]");
         return 2;
     }
 }

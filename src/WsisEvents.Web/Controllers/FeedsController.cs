@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +13,8 @@ namespace WsisEvents.Web.Controllers;
 /// <summary>The calendars, feed, export and sitemap. The filtered ones take the query of <c>/meetings</c> and
 /// validate and filter it with the same code, so a filter means the same everywhere; paging is ignored.</summary>
 [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
-public sealed class FeedsController(WsisDbContext db) : ControllerBase
+[OutputCache(PolicyName = OutputCaching.Page)]
+public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : ControllerBase
 {
     /// <summary>A calendar or CSV lists every match up to this many (the newest by date), a bound on the work of
     /// one request; the catalog is far smaller.</summary>
@@ -26,13 +28,14 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     private static readonly CacheControlHeaderValue Caching = new() { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
 
     [HttpGet("/meetings.ics")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public Task<IActionResult> Calendar(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
         return FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, _) =>
         {
             // The newest meetings when there are too many; in date order in the file, as people read a calendar.
-            var meetings = await db.Meetings.AsNoTracking().Filter(filter)
+            var meetings = await db.Filter(filter)
                 .InOrder(newestFirst: true).Take(MaxExported).InOrder(newestFirst: false)
                 .ToFeedMeetingsAsync(cancellationToken);
             return Content(MeetingCalendar.Write(Title(search), meetings, Request.Origin()), MeetingCalendar.ContentType);
@@ -59,13 +62,14 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     }
 
     [HttpGet("/meetings.atom")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public Task<IActionResult> Atom(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
         var filterOnly = FeedUrls.FilterOnly(search);
         return FilteredAsync(search, FeedUrls.Atom, filterOnly, async (filter, version) =>
         {
-            var entries = await db.Meetings.AsNoTracking().Filter(filter)
+            var entries = await db.Filter(filter)
                 .OrderByDescending(m => m.UpdatedAt).ThenByDescending(m => m.Id).Take(MaxAtomEntries)
                 .ToFeedMeetingsAsync(cancellationToken);
             var feed = MeetingAtomFeed.Write(Title(search), filterOnly.ToQueryString(), version.LatestChange, entries, Request.Origin());
@@ -74,13 +78,14 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
     }
 
     [HttpGet("/meetings.csv")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
         return FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, _) =>
         {
             // In the list's order (sort is honoured), the newest meetings when there are too many.
-            var meetings = await db.Meetings.AsNoTracking().Filter(filter)
+            var meetings = await db.Filter(filter)
                 .InOrder(newestFirst: true).Take(MaxExported).InOrder(filter.NewestFirst)
                 .ToFeedMeetingsAsync(cancellationToken);
             return File(MeetingCsv.Write(meetings, Request.Origin()), MeetingCsv.ContentType, MeetingCsv.FileName);
@@ -132,14 +137,14 @@ public sealed class FeedsController(WsisDbContext db) : ControllerBase
         MeetingSearch search, string path, MeetingSearch canonical, Func<MeetingFilter, FeedVersion, Task<IActionResult>> render,
         CancellationToken cancellationToken)
     {
-        var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
+        var outcome = await MeetingSearchValidator.ValidateAsync(db, cache, search, cancellationToken);
         if (!outcome.IsValid)
         {
             var reasons = outcome.Errors.Select(e => $"- {e.Key}: {string.Join(" ", e.Value)}");
             return Message(StatusCodes.Status400BadRequest, "The query has invalid parameters.\n" + string.Join("\n", reasons));
         }
 
-        var matches = db.Meetings.AsNoTracking().Filter(outcome.Filter);
+        var matches = db.Filter(outcome.Filter);
         var version = await FeedVersion.OfMeetingsAsync(db, matches, Request.Origin() + path + canonical.ToQueryString(), cancellationToken);
         return NotModified(version) ?? await render(outcome.Filter, version);
     }

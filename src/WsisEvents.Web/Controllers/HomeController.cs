@@ -1,13 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
 
-public sealed class HomeController(WsisDbContext db, TimeProvider clock) : Controller
+[OutputCache(PolicyName = OutputCaching.Page)]
+public sealed class HomeController(WsisDbContext db, CatalogCache cache, TimeProvider clock) : Controller
 {
     private const int MeetingsShown = 5;
 
@@ -15,24 +18,23 @@ public sealed class HomeController(WsisDbContext db, TimeProvider clock) : Contr
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var meetings = db.Meetings.AsNoTracking();
-        var upcoming = await meetings.Where(m => m.EndDate >= today).InOrder(newestFirst: false).Take(MeetingsShown).ToListItems(cancellationToken);
-        var recent = await meetings.Where(m => m.EndDate < today).InOrder(newestFirst: true).Take(MeetingsShown).ToListItems(cancellationToken);
-        var years = await meetings.GroupBy(m => m.StartDate.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() })
-            .OrderBy(g => g.Year)
-            .ToListAsync(cancellationToken);
-        var timeline = await Timeline.BuildAsync(meetings, cancellationToken, fixedWindow: true);
+        // From the catalog in list order, which the cache keeps, rather than from a query that would sort it.
+        var all = await cache.AllMeetingsAsync(db, newestFirst: false, cancellationToken);
+        var newestFirst = await cache.AllMeetingsAsync(db, newestFirst: true, cancellationToken);
+        var upcoming = await db.ListItemsAsync(all.Spans.Where(m => m.End >= today).Take(MeetingsShown).Select(m => m.Id).ToList(), cancellationToken);
+        var recent = await db.ListItemsAsync(newestFirst.Spans.Where(m => m.End < today).Take(MeetingsShown).Select(m => m.Id).ToList(), cancellationToken);
+        var years = all.Spans.GroupBy(m => m.Start.Year).Select(g => (g.Key, g.Count())).ToList();
+        var timeline = Timeline.Build(all.Spans, fixedWindow: true);
 
         return View(new HomeViewModel(
-            await meetings.CountAsync(cancellationToken),
+            all.Count,
             await db.Organizations.CountAsync(cancellationToken),
-            await ThemeQueries.ListAsync(db, cancellationToken),
+            await cache.ThemesAsync(db, cancellationToken),
             new TimelineViewModel(timeline, b => b.IsYear
                 ? $"/meetings?year={b.First.Year}"
                 : string.Create(CultureInfo.InvariantCulture, $"/meetings?from={b.First:yyyy-MM-dd}&to={b.Last:yyyy-MM-dd}"), "home-timeline"),
             upcoming.Select(MeetingRowViewModel.From).ToList(),
             recent.Select(MeetingRowViewModel.From).ToList(),
-            years.Select(y => (y.Year, y.Count)).ToList()));
+            years));
     }
 }

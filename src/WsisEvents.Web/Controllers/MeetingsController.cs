@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
@@ -13,17 +14,19 @@ using WsisEvents.Web.ViewModels;
 namespace WsisEvents.Web.Controllers;
 
 [Route("meetings")]
-public sealed class MeetingsController(WsisDbContext db) : Controller
+[OutputCache(PolicyName = OutputCaching.Page)]
+public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : Controller
 {
     private const int RelatedPerGroup = 6;
 
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet("")]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
-        var options = await FilterOptions.LoadAsync(db, cancellationToken);
-        var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
+        var options = await cache.FilterOptionsAsync(db, cancellationToken);
+        var outcome = await MeetingSearchValidator.ValidateAsync(db, cache, search, cancellationToken);
         if (!outcome.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -39,25 +42,26 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
             });
         }
 
-        var result = await db.Meetings.ListAsync(outcome.Filter, outcome.Paging, cancellationToken);
-        var timeline = await Timeline.BuildAsync(db.Meetings.AsNoTracking().Filter(outcome.Filter), cancellationToken);
-        var totalPages = (int)Math.Ceiling(result.Total / (double)result.PageSize);
-        var rows = result.Items.Select(MeetingRowViewModel.From).ToList();
+        // One query gives the count, the page and the timeline; for the whole catalog, none.
+        var matches = await db.MatchesAsync(outcome.Filter, cache, cancellationToken);
+        var items = await db.ListItemsAsync(matches.PageIds(outcome.Paging), cancellationToken);
+        var totalPages = (int)Math.Ceiling(matches.Count / (double)outcome.Paging.PageSize);
+        var rows = items.Select(MeetingRowViewModel.From).ToList();
         return View(new MeetingListViewModel
         {
             Search = search,
             Options = options,
-            Total = result.Total,
+            Total = matches.Count,
             Years = Group(rows),
             Chips = Chips(search, options),
-            Pagination = new PaginationViewModel(result.Page, totalPages, p => ListUrl(search.With("page", p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
-            Timeline = new TimelineViewModel(timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
+            Pagination = new PaginationViewModel(outcome.Paging.Page, totalPages, p => ListUrl(search.With("page", p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
+            Timeline = new TimelineViewModel(matches.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
             NewestFirst = outcome.Filter.NewestFirst,
             OldestFirstUrl = ListUrl(search.With("sort", null).With("page", null)),
             NewestFirstUrl = ListUrl(search.With("sort", "newest").With("page", null)),
             ClearUrl = search.HasFilters ? ListUrl(search.WithoutFilters()) : null,
-            FirstShown = result.Items.Count == 0 ? 0 : outcome.Paging.Skip + 1,
-            LastShown = outcome.Paging.Skip + result.Items.Count,
+            FirstShown = items.Count == 0 ? 0 : outcome.Paging.Skip + 1,
+            LastShown = outcome.Paging.Skip + items.Count,
             ApiUrl = "/api/meetings" + search.With("page", null).ToQueryString(),
             Feeds = FeedLinksViewModel.For(search, Request.Origin()),
         });
@@ -66,13 +70,14 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.FindDetailAsync(slug, cancellationToken);
+        var meeting = await db.FindDetailAsync(slug, cancellationToken);
         if (meeting is null)
         {
             return NotFound();
         }
 
-        var stored = await db.Meetings.AsNoTracking()
+        // One meeting's few organizers and Action Lines: one query, whose joins multiply a handful of rows.
+        var stored = await db.Meetings.AsNoTracking().AsSingleQuery()
             .Where(m => m.Slug == slug)
             .Select(m => new
             {
@@ -108,10 +113,10 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
         var groups = new List<RelatedMeetingGroup>();
         var shown = new HashSet<string>(StringComparer.Ordinal);
 
-        var referred = await db.Meetings
-            .Where(m => db.MeetingRelations.Any(r => (r.MeetingId == id && r.RelatedMeetingId == m.Id) || (r.RelatedMeetingId == id && r.MeetingId == m.Id)))
-            .InOrder(newestFirst: false)
-            .ToListItems(cancellationToken);
+        // Both directions as one list of ids, so that SQLite looks them up by key instead of testing every meeting.
+        var referredIds = db.MeetingRelations.Where(r => r.MeetingId == id).Select(r => r.RelatedMeetingId)
+            .Union(db.MeetingRelations.Where(r => r.RelatedMeetingId == id).Select(r => r.MeetingId));
+        var referred = await db.ListItemsAsync(db.Meetings.Where(m => referredIds.Contains(m.Id)).InOrder(newestFirst: false), cancellationToken);
         Add("Meetings it refers to or that refer to it", referred);
 
         if (organizerIds.Count > 0)
@@ -140,12 +145,12 @@ public sealed class MeetingsController(WsisDbContext db) : Controller
 
     /// <summary>The meetings of <paramref name="candidates"/> closest in time to <paramref name="start"/>: the
     /// last few before it and the first few after it, in date order.</summary>
-    private static async Task<List<MeetingListItemDto>> NearestAsync(IQueryable<Meeting> candidates, DateOnly start, CancellationToken cancellationToken)
+    private async Task<List<MeetingListItemDto>> NearestAsync(IQueryable<Meeting> candidates, DateOnly start, CancellationToken cancellationToken)
     {
-        var before = await candidates.Where(m => m.StartDate < start)
-            .InOrder(newestFirst: true).Take(RelatedPerGroup / 2).ToListItems(cancellationToken);
-        var after = await candidates.Where(m => m.StartDate >= start)
-            .InOrder(newestFirst: false).Take(RelatedPerGroup - before.Count).ToListItems(cancellationToken);
+        var before = await db.ListItemsAsync(
+            candidates.Where(m => m.StartDate < start).InOrder(newestFirst: true).Take(RelatedPerGroup / 2), cancellationToken);
+        var after = await db.ListItemsAsync(
+            candidates.Where(m => m.StartDate >= start).InOrder(newestFirst: false).Take(RelatedPerGroup - before.Count), cancellationToken);
         before.Reverse();
         return [.. before, .. after];
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
@@ -10,9 +11,11 @@ using WsisEvents.Web.ViewModels;
 namespace WsisEvents.Web.Controllers;
 
 [Route("organizations")]
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class OrganizationsController(WsisDbContext db) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = OutputCaching.OrganizationList)]
     public async Task<IActionResult> Index(string? q, string? kind, string? page, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Seeding;
@@ -18,6 +19,11 @@ public static class ServiceRegistration
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Static assets from the build output in any environment (a published app has no such manifest, and this
+        // does nothing): otherwise MapStaticAssets, outside Development, answers a request for a compressed copy
+        // that only publishing makes with an empty 200.
+        builder.WebHost.UseStaticWebAssets();
+
         var dataDirectory = DataDirectory.FromConfiguration(configuration);
         services.AddSingleton(dataDirectory);
         services.AddSingleton(_ => PlaceCorrections.Load(Path.Combine(dataDirectory.Path, SeedFiles.PlaceCorrections)));
@@ -27,9 +33,22 @@ public static class ServiceRegistration
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
         var connectionString = SqliteConnectionString(configuration, builder.Environment);
-        var durability = new SqliteDurabilityInterceptor();
-        services.AddDbContextPool<WsisDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(durability));
 
+        // Interceptors come from the container (durability, the cache eviction; tests add a command counter). The pool builds
+        // its options once, so they are singletons.
+        services.AddDbContextPool<WsisDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+
+        services.AddSingleton<Catalog.CatalogCache>();
+        services.AddSingleton<CacheEviction>();
+        services.AddSingleton<IInterceptor, CacheEviction.SaveInterceptor>();
+        services.AddSingleton<IInterceptor, SqliteDurabilityInterceptor>();
+        if (configuration.GetValue<int?>("Sqlite:CacheKilobytes") is { } cacheKilobytes)
+        {
+            services.AddSingleton<IInterceptor>(new SqliteTuning(cacheKilobytes));
+        }
+        services.AddCatalogOutputCache(configuration);
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<MeetingImporter>();
         services.AddScoped<Editing.ChangeHistory>();
@@ -37,6 +56,10 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();
+        var pollSeconds = configuration.GetValue("OutputCache:ExternalWritePollSeconds", 2.0);
+        services.AddHostedService(provider => new CacheEviction.ExternalWriteWatcher(
+            connectionString, TimeSpan.FromSeconds(pollSeconds), provider.GetRequiredService<CacheEviction>(),
+            provider.GetRequiredService<ILogger<CacheEviction.ExternalWriteWatcher>>()));
 
         AddAccounts(builder);
 

@@ -36,7 +36,7 @@ public class MigrationSchemaTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(
-            ["20261125080000_CreateCatalogSchema", "20261125090000_AddAccountsHistoryAndVersions"],
+            ["20261125080000_CreateCatalogSchema", "20261125090000_AddAccountsHistoryAndVersions", "20261126080000_AddMeetingSearchIndexes"],
             await db.Database.GetAppliedMigrationsAsync());
     }
 
@@ -48,7 +48,7 @@ public class MigrationSchemaTests
         var withoutIndex = await SchemaAsync(async db =>
         {
             await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync("DROP INDEX IX_Meetings_Country");
+            await db.Database.ExecuteSqlRawAsync("DROP INDEX IX_Meetings_EndDate");
         });
 
         Assert.NotEqual(full, withoutIndex);

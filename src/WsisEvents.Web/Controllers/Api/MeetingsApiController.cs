@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
@@ -7,26 +8,28 @@ using WsisEvents.Web.Infrastructure;
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/meetings")]
-public sealed class MeetingsApiController(WsisDbContext db) : ApiControllerBase
+[OutputCache(PolicyName = OutputCaching.Page)]
+public sealed class MeetingsApiController(WsisDbContext db, CatalogCache cache) : ApiControllerBase
 {
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet]
+    [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public async Task<ActionResult<PagedResult<MeetingListItemDto>>> List(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
-        var outcome = await MeetingSearchValidator.ValidateAsync(db, search, cancellationToken);
+        var outcome = await MeetingSearchValidator.ValidateAsync(db, cache, search, cancellationToken);
         if (!outcome.IsValid)
         {
             return BadQuery(outcome.Errors);
         }
 
-        return await db.Meetings.ListAsync(outcome.Filter, outcome.Paging, cancellationToken);
+        return await db.ListAsync(outcome.Filter, outcome.Paging, cache, cancellationToken);
     }
 
     [HttpGet("{slug}")]
     public async Task<ActionResult<MeetingDetailDto>> Get(string slug, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.FindDetailAsync(slug, cancellationToken);
+        var meeting = await db.FindDetailAsync(slug, cancellationToken);
         return meeting is null ? NotFoundProblem("Meeting") : meeting;
     }
 }

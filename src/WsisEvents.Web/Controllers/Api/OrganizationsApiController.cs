@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
+using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/organizations")]
+[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class OrganizationsApiController(WsisDbContext db) : ApiControllerBase
 {
     [HttpGet]
+    [OutputCache(PolicyName = OutputCaching.OrganizationList)]
     public async Task<ActionResult<PagedResult<OrganizationListItemDto>>> List(
         [FromQuery] string? q, [FromQuery] string? kind, [FromQuery] string? page, [FromQuery] string? pageSize,
         CancellationToken cancellationToken)

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/themes")]
-public sealed class ThemesApiController(WsisDbContext db) : ApiControllerBase
+[OutputCache(PolicyName = OutputCaching.Page)]
+public sealed class ThemesApiController(WsisDbContext db, CatalogCache cache) : ApiControllerBase
 {
     [HttpGet]
     public async Task<ActionResult<IReadOnlyList<ThemeDto>>> List(CancellationToken cancellationToken) =>
-        await ThemeQueries.ListAsync(db, cancellationToken);
+        Ok(await cache.ThemesAsync(db, cancellationToken));
 }

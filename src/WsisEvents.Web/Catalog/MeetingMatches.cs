@@ -1,0 +1,47 @@
+namespace WsisEvents.Web.Catalog;
+
+/// <summary>The meetings a filter matches, in list order, with their dates: enough to count them, cut any page and
+/// draw the timeline without asking the database again.</summary>
+public sealed class MeetingMatches(MeetingSpan[] spans)
+{
+    private Timeline? _timeline;
+    private int? _longestDays;
+
+    public int Count => spans.Length;
+
+    public IReadOnlyList<MeetingSpan> Spans => spans;
+
+    /// <summary>The timeline of these meetings, built once (the whole catalog's is kept by <see cref="CatalogCache"/>).</summary>
+    public Timeline Timeline => _timeline ??= Timeline.Build(spans);
+
+    /// <summary>How many days the longest of these meetings lasts beyond its first.</summary>
+    public int LongestDays => _longestDays ??= spans.Length == 0 ? 0 : spans.Max(s => s.End.DayNumber - s.Start.DayNumber);
+
+    /// <summary>These meetings (in list order, oldest first) newest first, as <see cref="MeetingQueries.InOrder"/>
+    /// orders them: by dates descending, and within the same dates still by title and id, so each run of equal
+    /// dates keeps its order while the runs are reversed. No query, and no sort: SQLite cannot walk the list's index
+    /// backwards for this mixed order and would sort the whole catalog.</summary>
+    public MeetingMatches NewestFirst()
+    {
+        var reversed = new MeetingSpan[spans.Length];
+        var written = 0;
+        for (var end = spans.Length; end > 0;)
+        {
+            var start = end - 1;
+            while (start > 0 && spans[start - 1].Start == spans[end - 1].Start && spans[start - 1].End == spans[end - 1].End)
+            {
+                start--;
+            }
+
+            Array.Copy(spans, start, reversed, written, end - start);
+            written += end - start;
+            end = start;
+        }
+
+        return new MeetingMatches(reversed);
+    }
+
+    public List<int> PageIds(Paging paging) => spans.Skip(paging.Skip).Take(paging.PageSize).Select(s => s.Id).ToList();
+}
+
+public readonly record struct MeetingSpan(int Id, DateOnly Start, DateOnly End);

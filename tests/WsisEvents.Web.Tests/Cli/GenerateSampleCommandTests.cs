@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WsisEvents.Web.Cli;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Cli;
+
+public sealed class GenerateSampleCommandTests : IAsyncLifetime
+{
+    private readonly CatalogFactory _factory = new();
+
+    public Task InitializeAsync()
+    {
+        _factory.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(CatalogFactory factory, params string[] args)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await GenerateSampleCommand.RunAsync(scope.ServiceProvider, args, stdout, stderr, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Generate_AddsThatManyMeetingsShapedLikeTheCatalogs()
+    {
+        var (exit, stdout, stderr) = await RunAsync(_factory, "--meetings", "400", "--seed", "7");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Generated 400 meetings (seed 7)", stdout, StringComparison.Ordinal);
+        Assert.Contains("100%", stderr, StringComparison.Ordinal);
+        var meetings = await _factory.WithDbAsync(db => db.Meetings.AsNoTracking()
+            .Where(m => m.SourceDocument == SampleMeetings.SourceDocument)
+            .Select(m => new { m.Slug, m.StartDate, m.EndDate, m.Description, Organizers = m.Organizers.Count, Themes = m.Themes.Count })
+            .ToListAsync());
+        Assert.Equal(400, meetings.Count);
+        Assert.All(meetings, m =>
+        {
+            Assert.InRange(m.StartDate.Year, 2003, 2025);
+            Assert.True(m.EndDate >= m.StartDate);
+            Assert.InRange(m.Organizers, 1, 4);
+            Assert.InRange(m.Themes, 1, 3);
+            Assert.InRange(m.Description!.Length, 150, 2000);
+        });
+        Assert.Equal(await _factory.WithDbAsync(db => db.Meetings.CountAsync()), await _factory.WithDbAsync(db => db.Meetings.Select(m => m.Slug).Distinct().CountAsync()));
+        Assert.True(meetings.Count(m => m.StartDate.Year is 2004 or 2005) > meetings.Count(m => m.StartDate.Year is 2009 or 2010),
+            "more meetings around the Tunis phase than in the quiet years");
+    }
+
+    [Fact]
+    public async Task TheSameSeed_GivesTheSameMeetings()
+    {
+        using var other = new CatalogFactory();
+        other.CreateClient().Dispose();
+
+        await RunAsync(_factory, "--meetings", "60", "--seed", "3");
+        await RunAsync(other, "--meetings", "60", "--seed", "3");
+
+        static Task<List<string>> DescribeAsync(CatalogFactory factory) => factory.WithDbAsync(db => db.Meetings.AsNoTracking()
+            .Where(m => m.SourceDocument == SampleMeetings.SourceDocument).OrderBy(m => m.Id)
+            .Select(m => m.Slug + " " + m.StartDate + " " + m.City + " " + m.Description + " " + string.Join(",", m.Organizers.OrderBy(o => o.Position).Select(o => o.OrganizationId)))
+            .ToListAsync());
+        Assert.Equal(await DescribeAsync(_factory), await DescribeAsync(other));
+    }
+
+    [Fact]
+    public async Task ASecondRun_IsRefusedAndAddsNothing()
+    {
+        await RunAsync(_factory, "--meetings", "20");
+
+        var (exit, _, stderr) = await RunAsync(_factory, "--meetings", "20");
+
+        Assert.Equal(GenerateSampleCommand.ExitAlreadyGenerated, exit);
+        Assert.Contains("already holds 20 generated meetings", stderr, StringComparison.Ordinal);
+        Assert.Equal(20, await _factory.WithDbAsync(db => db.Meetings.CountAsync(m => m.SourceDocument == SampleMeetings.SourceDocument)));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--meetings")]
+    [InlineData("--meetings", "0")]
+    [InlineData("--meetings", "-5")]
+    [InlineData("--meetings", "many")]
+    [InlineData("--meetings", "99999999")]
+    [InlineData("--meetings", "10", "--seed", "x")]
+    [InlineData("--meetings", "10", "--fast")]
+    [InlineData("10")]
+    public async Task BadArguments_AreAUsageErrorAndWriteNothing(params string[] args)
+    {
+        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+
+        var (exit, _, stderr) = await RunAsync(_factory, args);
+
+        Assert.Equal(ImportCommand.ExitUsage, exit);
+        Assert.Contains("Usage: generate-sample", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+    }
+}

@@ -1,0 +1,267 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Tests.Infrastructure;
+
+namespace WsisEvents.Web.Tests.Data;
+
+/// <summary>What the migrations build beyond EF Core's model (the FTS5 search table, its triggers, the country index),
+/// and that every filter is answered by an index.</summary>
+public sealed class SearchIndexTests : IAsyncLifetime
+{
+    private readonly CatalogFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Migrations_CreateTheSearchTableItsTriggersAndTheCountryIndex()
+    {
+        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await connection.OpenAsync();
+        var objects = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT type || ' ' || name FROM sqlite_master ORDER BY name";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                objects.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains("table MeetingsFts", objects);
+        Assert.Contains("index IX_Meetings_Country_NoCase", objects);
+        Assert.Equal(
+            ["trigger MeetingOrganizers_AfterDelete_Search", "trigger MeetingOrganizers_AfterInsert_Search", "trigger MeetingOrganizers_AfterUpdate_Search",
+                "trigger Meetings_AfterDelete_Search", "trigger Meetings_AfterInsert_Search", "trigger Meetings_AfterUpdate_Search",
+                "trigger Organizations_AfterRename_Search"],
+            objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.All(SqliteSchema.BeyondTheModel, name => Assert.Contains(objects, o => o.EndsWith(" " + name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task TheIndex_HoldsEverySeededMeeting()
+    {
+        var (meetings, indexed) = await _factory.WithDbAsync(async db => (
+            await db.Meetings.CountAsync(),
+            await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM MeetingsFts").SingleAsync()));
+
+        Assert.Equal(meetings, indexed);
+    }
+
+    [Theory]
+    [InlineData("sao", "São Paulo")]
+    [InlineData("SAO PAULO", "São Paulo")]
+    [InlineData("spam", "countering spam")]
+    [InlineData("SPAM", "countering spam")]
+    [InlineData("Diplo", "DiploFoundation")]
+    [InlineData("kobe", "Kobe")]
+    [InlineData("unesco", "organizer's acronym")]
+    public async Task Search_IgnoresCaseAndAccentsAndTakesTheLastWordAsAPrefix(string text, string why)
+    {
+        var matches = await MatchingSlugsAsync(text);
+
+        Assert.True(matches.Count > 0, $"'{text}' should find {why}");
+    }
+
+    [Fact]
+    public async Task AnInsertedMeeting_IsFoundAndADeletedOneIsNot()
+    {
+        var id = await _factory.WithDbAsync(async db =>
+        {
+            var meeting = new Meeting
+            {
+                Title = "Quokka Symposium",
+                Slug = "quokka-symposium-2006",
+                StartDate = new DateOnly(2006, 3, 1),
+                EndDate = new DateOnly(2006, 3, 1),
+                CategoryId = await db.Categories.Select(c => c.Id).FirstAsync(),
+                Description = "Held in Perth.",
+            };
+            meeting.Organizers.Add(new MeetingOrganizer { OrganizationId = await db.Organizations.Where(o => o.Slug == "wipo").Select(o => o.Id).SingleAsync() });
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        Assert.Equal(["quokka-symposium-2006"], await MatchingSlugsAsync("quokka"));
+        Assert.Contains("quokka-symposium-2006", await MatchingSlugsAsync("perth"));
+        Assert.Contains("quokka-symposium-2006", await MatchingSlugsAsync("World Intellectual Property"));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Meetings.Remove(await db.Meetings.SingleAsync(m => m.Id == id));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Empty(await MatchingSlugsAsync("quokka"));
+    }
+
+    [Fact]
+    public async Task AnEditedTitle_IsFoundByItsNewWordsOnly()
+    {
+        const string Slug = "asia-media-summit-2005";
+        await EditAsync(db => db.Meetings.SingleAsync(m => m.Slug == Slug), m => m.Title = "Pacific Broadcasters Gathering");
+        Assert.Equal([Slug], await MatchingSlugsAsync("broadcasters gathering"));
+
+        await EditAsync(db => db.Meetings.SingleAsync(m => m.Slug == Slug), m => m.Title = "Quokka Conference");
+
+        Assert.Empty(await MatchingSlugsAsync("broadcasters gathering"));
+        Assert.Equal([Slug], await MatchingSlugsAsync("quokka conference"));
+    }
+
+    [Fact]
+    public async Task OrganizersAddedRemovedAndRenamed_AreFollowed()
+    {
+        const string Slug = "asia-media-summit-2005";
+        var (meetingId, wmoId) = await _factory.WithDbAsync(async db => (
+            await db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync(),
+            await db.Organizations.Where(o => o.Slug == "wmo").Select(o => o.Id).SingleAsync()));
+        Assert.DoesNotContain(Slug, await MatchingSlugsAsync("meteorological"));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            db.MeetingOrganizers.Add(new MeetingOrganizer { MeetingId = meetingId, OrganizationId = wmoId, Position = 9 });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains(Slug, await MatchingSlugsAsync("meteorological"));
+
+        await EditAsync(db => db.Organizations.SingleAsync(o => o.Id == wmoId), o => o.Name = "World Weather Watchers");
+        Assert.Contains(Slug, await MatchingSlugsAsync("weather watchers"));
+        Assert.DoesNotContain(Slug, await MatchingSlugsAsync("meteorological"));
+
+        await _factory.WithDbAsync(async db =>
+        {
+            db.MeetingOrganizers.Remove(await db.MeetingOrganizers.SingleAsync(o => o.MeetingId == meetingId && o.OrganizationId == wmoId));
+            return await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain(Slug, await MatchingSlugsAsync("weather watchers"));
+    }
+
+    /// <summary>FTS5 has a query language; the user's text is never read in it.</summary>
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"\"")]
+    [InlineData("spam\"")]
+    [InlineData("*")]
+    [InlineData("spam*")]
+    [InlineData("NEAR(")]
+    [InlineData("NEAR(spam internet, 2)")]
+    [InlineData("-spam")]
+    [InlineData("spam AND")]
+    [InlineData("OR")]
+    [InlineData("NOT spam")]
+    [InlineData("^spam")]
+    [InlineData("Title:spam")]
+    [InlineData("{Title Description}:spam")]
+    [InlineData("(spam")]
+    [InlineData(")")]
+    [InlineData("'; DROP TABLE Meetings; --")]
+    [InlineData("%_\\")]
+    [InlineData("+")]
+    [InlineData("\u00e9\u0301")]
+    public async Task SearchText_WithFtsSyntax_IsAnsweredNot500(string q)
+    {
+        foreach (var url in new[] { "/meetings", "/api/meetings", "/meetings.ics", "/meetings.csv", "/meetings.atom" })
+        {
+            using var response = await _client.GetAsync(url + "?q=" + Uri.EscapeDataString(q));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}?q={q} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [InlineData("\"spam\"", true)]
+    [InlineData("spam*", true)]
+    [InlineData("NOT spam", false)]
+    [InlineData("spam OR cybersecurity", false)]
+    [InlineData("Title:spam", false)]
+    public async Task FtsOperators_AreWordsLikeAnyOther(string q, bool findsTheSpamMeeting)
+    {
+        var found = (await MatchingSlugsAsync(q)).Contains("wsis-thematic-meeting-on-countering-spam-2004");
+
+        Assert.Equal(findsTheSpamMeeting, found);
+    }
+
+    public static TheoryData<string, string> FilterPlans => new()
+    {
+        { "", "SCAN m USING COVERING INDEX IX_Meetings_StartDate_EndDate_Title" },
+        { "year=2005", "SEARCH m USING COVERING INDEX IX_Meetings_StartDate_EndDate_Title (StartDate>? AND StartDate<?)" },
+        { "from=2005-01-01&to=2005-06-30", "SEARCH m USING COVERING INDEX IX_Meetings_StartDate_EndDate_Title (StartDate>? AND StartDate<?)" },
+        { "theme=c5-confidence-and-security", "USING COVERING INDEX sqlite_autoindex_MeetingThemes_1 (MeetingId=? AND ThemeId=?)" },
+        { "category=wsis-thematic-meetings", "SEARCH m USING COVERING INDEX IX_Meetings_CategoryId_StartDate_EndDate_Title (CategoryId=?)" },
+        { "country=SWITZERLAND", "SEARCH m USING COVERING INDEX IX_Meetings_Country_NoCase (Country=?)" },
+        { "organizer=itu", "USING COVERING INDEX IX_MeetingOrganizers_OrganizationId_MeetingId (OrganizationId=?)" },
+        { "q=spam", "SCAN MeetingsFts VIRTUAL TABLE INDEX" },
+    };
+
+    /// <summary>What SQLite does for a page of each filter, read with EXPLAIN QUERY PLAN: the index named, and never
+    /// a scan of the meetings table itself.</summary>
+    [Theory]
+    [MemberData(nameof(FilterPlans))]
+    public async Task EveryFilter_IsAnsweredByAnIndex(string query, string expected)
+    {
+        var plan = await _factory.WithDbAsync(async db =>
+        {
+            var outcome = await MeetingSearchValidator.ValidateAsync(
+                db, _factory.Services.GetRequiredService<CatalogCache>(), MeetingSearch.FromQuery(Query(query)), CancellationToken.None);
+            Assert.True(outcome.IsValid);
+            var page = db.Filter(outcome.Filter).InOrder(newestFirst: false).Skip(50).Take(50).Select(m => m.Id);
+            return await ExplainAsync(db, page);
+        });
+
+        Assert.True(plan.Any(line => line.Contains(expected, StringComparison.Ordinal)), string.Join(" | ", plan));
+        Assert.DoesNotContain(plan, line => line is "SCAN m" or "SCAN Meetings");
+    }
+
+    private static QueryCollection Query(string query) => new(QueryHelpers.ParseQuery(query));
+
+    private static async Task<List<string>> ExplainAsync(WsisDbContext db, IQueryable<int> query)
+    {
+        await using var command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            var lines = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(3));
+            }
+
+            return lines;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private Task<List<string>> MatchingSlugsAsync(string text) => _factory.WithDbAsync(db =>
+    {
+        var ids = SqliteMeetingTextSearch.MatchingIds(db, text);
+        return db.Meetings.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Slug).Select(m => m.Slug).ToListAsync();
+    });
+
+    private Task<int> EditAsync<T>(Func<WsisDbContext, Task<T>> find, Action<T> edit) => _factory.WithDbAsync(async db =>
+    {
+        edit(await find(db));
+        return await db.SaveChangesAsync();
+    });
+}
