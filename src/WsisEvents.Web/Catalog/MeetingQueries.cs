@@ -121,6 +121,14 @@ public static class MeetingQueries
     /// the query that chose the ids (a deep page, a text search) runs once, not once per collection.</summary>
     public static async Task<List<MeetingListItemDto>> ListItemsAsync(this WsisDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
+        var items = await db.ListItemsByIdAsync(ids, cancellationToken);
+        return [.. ids.Where(items.ContainsKey).Select(id => items[id])];
+    }
+
+    /// <summary>The meetings with these ids, by id (those that no longer exist are missing): see
+    /// <see cref="ListItemsAsync(WsisDbContext, IReadOnlyList{int}, CancellationToken)"/>.</summary>
+    public static async Task<Dictionary<int, MeetingListItemDto>> ListItemsByIdAsync(this WsisDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
         if (ids.Count == 0)
         {
             return [];
@@ -141,7 +149,7 @@ public static class MeetingQueries
                 m.IsOnline,
                 Category = new CategoryRefDto(m.Category!.Slug, m.Category.Name),
             })
-            .ToDictionaryAsync(m => m.Id, cancellationToken);
+            .ToListAsync(cancellationToken);
         var organizers = (await db.MeetingOrganizers.AsNoTracking()
                 .Where(o => ids.Contains(o.MeetingId))
                 .OrderBy(o => o.Position)
@@ -155,13 +163,9 @@ public static class MeetingQueries
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.MeetingId, t => t.Theme);
 
-        return ids.Where(meetings.ContainsKey).Select(id =>
-        {
-            var m = meetings[id];
-            return new MeetingListItemDto(
-                m.Slug, MeetingUrls.Page(m.Slug), m.Title, Iso(m.StartDate), Iso(m.EndDate), m.DatePrecision,
-                m.City, m.Country, m.IsOnline, m.Category, [.. organizers[id]], [.. themes[id]]);
-        }).ToList();
+        return meetings.ToDictionary(m => m.Id, m => new MeetingListItemDto(
+            m.Slug, MeetingUrls.Page(m.Slug), m.Title, Iso(m.StartDate), Iso(m.EndDate), m.DatePrecision,
+            m.City, m.Country, m.IsOnline, m.Category, [.. organizers[m.Id]], [.. themes[m.Id]]));
     }
 
     public static async Task<MeetingDetailDto?> FindDetailAsync(this WsisDbContext db, string slug, CancellationToken cancellationToken)

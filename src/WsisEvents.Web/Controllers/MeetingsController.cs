@@ -70,12 +70,6 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var meeting = await db.FindDetailAsync(slug, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
         // One meeting's few organizers and Action Lines: one query, whose joins multiply a handful of rows.
         var stored = await db.Meetings.AsNoTracking().AsSingleQuery()
             .Where(m => m.Slug == slug)
@@ -86,15 +80,28 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
                 m.EndDate,
                 m.DatePrecision,
                 m.Venue,
+                m.Description,
+                Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText),
                 Organizers = m.Organizers.OrderBy(o => o.Position).Select(o => new { o.OrganizationId, o.NameAsWritten }).ToList(),
                 ThemeIds = m.Themes.Select(t => t.ThemeId).ToList(),
             })
-            .FirstAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
 
+        // The related meetings' ids first, then this meeting and all of them in one load.
+        var relatedIds = await RelatedIdsAsync(stored.Id, stored.StartDate, stored.Organizers.Select(o => o.OrganizationId).ToList(), stored.ThemeIds, cancellationToken);
+        var items = await db.ListItemsByIdAsync([stored.Id, .. relatedIds.SelectMany(g => g.Ids)], cancellationToken);
+        var meeting = MeetingDetailDto.From(items[stored.Id], stored.Description, stored.Source);
         var organizers = meeting.Organizers
             .Select((o, i) => new OrganizerLine(o, AsWrittenIfDifferent(stored.Organizers[i].NameAsWritten, o)))
             .ToList();
-        var related = await RelatedAsync(stored.Id, stored.StartDate, stored.Organizers.Select(o => o.OrganizationId).ToList(), stored.ThemeIds, cancellationToken);
+        var related = relatedIds
+            .Select(g => new RelatedMeetingGroup(g.Heading, [.. g.Ids.Where(items.ContainsKey).Select(id => MeetingRowViewModel.From(items[id]))]))
+            .Where(g => g.Meetings.Count > 0)
+            .ToList();
         return View(new MeetingDetailsViewModel(
             meeting,
             DateRangeText.Format(stored.StartDate, stored.EndDate, stored.DatePrecision),
@@ -107,17 +114,18 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
             new HtmlString(SchemaOrg.Event(meeting, stored.Venue, Request.Origin()))));
     }
 
-    private async Task<List<RelatedMeetingGroup>> RelatedAsync(
+    /// <summary>The related meetings by group, each meeting in the first group that has it.</summary>
+    private async Task<List<(string Heading, List<int> Ids)>> RelatedIdsAsync(
         int id, DateOnly start, List<int> organizerIds, List<int> themeIds, CancellationToken cancellationToken)
     {
-        var groups = new List<RelatedMeetingGroup>();
-        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<(string Heading, List<int> Ids)>();
+        var shown = new HashSet<int> { id };
 
         // Both directions as one list of ids, so that SQLite looks them up by key instead of testing every meeting.
         var referredIds = db.MeetingRelations.Where(r => r.MeetingId == id).Select(r => r.RelatedMeetingId)
             .Union(db.MeetingRelations.Where(r => r.RelatedMeetingId == id).Select(r => r.MeetingId));
-        var referred = await db.ListItemsAsync(db.Meetings.Where(m => referredIds.Contains(m.Id)).InOrder(newestFirst: false), cancellationToken);
-        Add("Meetings it refers to or that refer to it", referred);
+        Add("Meetings it refers to or that refer to it", await db.Meetings.Where(m => referredIds.Contains(m.Id))
+            .InOrder(newestFirst: false).Select(m => m.Id).ToListAsync(cancellationToken));
 
         if (organizerIds.Count > 0)
         {
@@ -133,24 +141,17 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
 
         return groups;
 
-        void Add(string heading, List<MeetingListItemDto> items)
-        {
-            var rows = items.Where(i => shown.Add(i.Slug)).Select(MeetingRowViewModel.From).ToList();
-            if (rows.Count > 0)
-            {
-                groups.Add(new RelatedMeetingGroup(heading, rows));
-            }
-        }
+        void Add(string heading, List<int> ids) => groups.Add((heading, [.. ids.Where(shown.Add)]));
     }
 
     /// <summary>The meetings of <paramref name="candidates"/> closest in time to <paramref name="start"/>: the
     /// last few before it and the first few after it, in date order.</summary>
-    private async Task<List<MeetingListItemDto>> NearestAsync(IQueryable<Meeting> candidates, DateOnly start, CancellationToken cancellationToken)
+    private static async Task<List<int>> NearestAsync(IQueryable<Meeting> candidates, DateOnly start, CancellationToken cancellationToken)
     {
-        var before = await db.ListItemsAsync(
-            candidates.Where(m => m.StartDate < start).InOrder(newestFirst: true).Take(RelatedPerGroup / 2), cancellationToken);
-        var after = await db.ListItemsAsync(
-            candidates.Where(m => m.StartDate >= start).InOrder(newestFirst: false).Take(RelatedPerGroup - before.Count), cancellationToken);
+        var before = await candidates.Where(m => m.StartDate < start)
+            .InOrder(newestFirst: true).Take(RelatedPerGroup / 2).Select(m => m.Id).ToListAsync(cancellationToken);
+        var after = await candidates.Where(m => m.StartDate >= start)
+            .InOrder(newestFirst: false).Take(RelatedPerGroup - before.Count).Select(m => m.Id).ToListAsync(cancellationToken);
         before.Reverse();
         return [.. before, .. after];
     }

@@ -31,6 +31,23 @@ public sealed class QueryCountTests(QueryCountTests.SampleCatalog catalog) : ICl
     }
 
     [Fact]
+    public async Task AMeetingPage_LoadsItsRelatedMeetingsTogether()
+    {
+        const string Url = "/meetings/wsis-thematic-meeting-on-cybersecurity-2005";
+        await GetAsync("/meetings?pageSize=11");
+
+        var commands = await catalog.Factory.Commands.CountAsync(async () =>
+        {
+            var page = await catalog.Client.GetDocumentAsync(Url);
+            Assert.True(page.MeetingSlugs("section[aria-labelledby=related]").Count >= 6);
+        });
+
+        // The meeting; the ids of each related group (references, organizers before and after, Action Lines before
+        // and after); then every meeting shown, in three queries.
+        Assert.InRange(commands, 1, 9);
+    }
+
+    [Fact]
     public async Task NewestFirst_FromMemory_IsTheOrderSqlGives()
     {
         // The whole catalog newest first is derived from the cached oldest-first order; a filter that keeps every
