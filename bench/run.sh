@@ -2,7 +2,8 @@
 # The catalog at 100,000 meetings against the limit: the same HTML bytes served as a static file by nginx on the
 # same core. Publishes the site, generates the sample, starts the site pinned to core 0, drives it with wrk from
 # core 1, and prints requests per second, p50/p99 latency, non-2xx answers and the ratio to nginx for each page,
-# with the output cache on and off, plus cold start and peak memory; then the same at 1,000 meetings.
+# with the output cache on and off, plus cold start and peak memory; then the same at 1,000 meetings. Kestrel alone
+# serving the same bytes from memory (bench/KestrelCeiling) shows how much of the gap to nginx is the server's own.
 #
 #   bench/run.sh                  # the full run (about 15 minutes)
 #   BENCH_DURATION=5 bench/run.sh # shorter runs while trying things
@@ -14,7 +15,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
 duration="${BENCH_DURATION:-15}"
-warmup="${BENCH_WARMUP:-3}"
+# Long enough for tiered compilation to finish optimizing the hot code on a single core.
+warmup="${BENCH_WARMUP:-10}"
 connections="${BENCH_CONNECTIONS:-16}"
 sizes="${BENCH_SIZES:-100000 1000}"
 site_port="${BENCH_SITE_PORT:-5391}"
@@ -200,6 +202,8 @@ say "server on core $server_core, wrk on core $client_core: $connections connect
 echo "== publishing (Release)" >&2
 dotnet publish "$repo/src/WsisEvents.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; exit 1; }
+dotnet publish "$here/KestrelCeiling" -c Release -o "$work/ceiling" --nologo -v quiet >>"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log" >&2; exit 1; }
 
 for size in $sizes; do
   database="$work/catalog-$size.db"
@@ -228,6 +232,17 @@ for size in $sizes; do
   read -r nginx_rps nginx_p50 nginx_p99 nginx_non2xx nginx_errors <<<"$(measure "http://127.0.0.1:$nginx_port/meetings")"
   stop_nginx
 
+  echo "== $size meetings, Kestrel alone serving the list page's bytes from memory" >&2
+  (cd "$work/ceiling" && exec taskset -c "$server_core" env ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
+    dotnet KestrelCeiling.dll --File="$work/meetings.html" >"$work/ceiling.log" 2>&1) &
+  site_pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$site_port/meetings"; do
+    kill -0 "$site_pid" 2>/dev/null || { cat "$work/ceiling.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  read -r ceiling_rps ceiling_p50 ceiling_p99 ceiling_non2xx ceiling_errors <<<"$(measure "http://127.0.0.1:$site_port/meetings")"
+  stop_site
+
   echo "== $size meetings, output cache off" >&2
   start_site "$database" false
   run_targets "uncached-$size"
@@ -240,6 +255,7 @@ for size in $sizes; do
   say "cold start: $cold_health ms to the first 200 of /health, $cold_page ms to the first 200 of /meetings"
   say "peak memory (VmHWM): $memory_cached MB with the output cache, $memory_uncached MB without"
   say "nginx, list page bytes: $nginx_rps req/s, p50 $nginx_p50 ms, p99 $nginx_p99 ms, non-2xx $((nginx_non2xx + nginx_errors))"
+  say "Kestrel alone, the same bytes from memory: $ceiling_rps req/s ($(awk -v a="$ceiling_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }') x nginx), p50 $ceiling_p50 ms, p99 $ceiling_p99 ms, non-2xx $((ceiling_non2xx + ceiling_errors))"
   print_table "cached-$size" "output cache on ($size meetings)" "$nginx_rps"
   print_table "uncached-$size" "output cache off ($size meetings)" "$nginx_rps"
 done

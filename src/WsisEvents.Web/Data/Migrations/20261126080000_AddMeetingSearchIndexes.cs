@@ -36,12 +36,12 @@ public sealed class AddMeetingSearchIndexes : Migration
 
         // A table of its own (not external content): the organizers' names are not a column of Meetings, and a
         // row can then be replaced by rowid alone. unicode61 folds case; remove_diacritics 2 makes "sao" find
-        // "São Paulo". The prefix indexes keep a search for a word's first two or three letters from merging
-        // every term that starts with them.
+        // "São Paulo". No prefix index: at 100,000 meetings it doubled the time to index and added a quarter to the
+        // file, for searches that were no faster (bench/RESULTS.md).
         migrationBuilder.Sql("""
             CREATE VIRTUAL TABLE MeetingsFts USING fts5(
                 Title, Description, City, Country, Venue, Organizers,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+                tokenize = 'unicode61 remove_diacritics 2');
             """);
         migrationBuilder.Sql($"""
             INSERT INTO MeetingsFts (rowid, Title, Description, City, Country, Venue, Organizers)
