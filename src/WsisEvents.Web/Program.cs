@@ -1,5 +1,6 @@
 using Serilog;
 using WsisEvents.Web.Cli;
+using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
 var invocation = CommandLine.Parse(args);
@@ -10,30 +11,30 @@ if (invocation.Command is not null)
 }
 
 builder.AddCatalogLogging();
-builder.AddCatalogServices();
-builder.AddRequestLimits();
-
-var app = builder.Build();
-if (invocation.Command is not null)
-{
-    return await CommandLine.RunAsync(app.Services, invocation, Console.Out, Console.Error);
-}
-
-app.UseCatalogPipeline();
-
 try
 {
+    builder.AddCatalogServices();
+    builder.AddRequestLimits();
+
+    var app = builder.Build();
+    if (invocation.Command is not null)
+    {
+        return await CommandLine.RunAsync(app.Services, invocation, Console.Out, Console.Error);
+    }
+
+    app.UseCatalogPipeline();
     await app.RunAsync();
     return 0;
 }
-catch (DatabaseUnavailableException ex)
+catch (Exception ex) when (ex is DatabaseUnavailableException or DatabaseConfigurationException)
 {
     Log.Fatal("The site cannot start: {Reason}", ex.Message);
     return 2;
 }
-catch (Exception ex) when (ex is not OperationCanceledException)
+catch (Exception ex) when (ex is not OperationCanceledException and not HostAbortedException)
 {
     // The host's own report of a failed start is silenced in appsettings; this one says it once, in full.
+    // (HostAbortedException is how WebApplicationFactory stops the program once it has the host it came for.)
     Log.Fatal(ex, "The site stopped because of an error at start-up or while running");
     return 1;
 }

@@ -59,13 +59,22 @@ public static class MeetingQueries
 
         if (filter.Country is { } country)
         {
-            // NOCASE folds ASCII letters only, as upper() did; it is what the index IX_Meetings_Country_NoCase serves.
-            meetings = meetings.Where(m => EF.Functions.Collate(m.Country!, "NOCASE") == country);
+            // Whatever the case: on SQLite with NOCASE, which the index IX_Meetings_Country_NoCase serves; on PostgreSQL
+            // with upper(), which IX_Meetings_Country_Upper serves.
+            if (db.Database.IsNpgsql())
+            {
+                var upper = country.ToUpperInvariant();
+                meetings = meetings.Where(m => m.Country!.ToUpper() == upper);
+            }
+            else
+            {
+                meetings = meetings.Where(m => EF.Functions.Collate(m.Country!, "NOCASE") == country);
+            }
         }
 
         if (filter.Text is { } text)
         {
-            var matching = SqliteMeetingTextSearch.MatchingIds(db, text);
+            var matching = MeetingTextSearch.MatchingIds(db, text);
             meetings = meetings.Where(m => matching.Contains(m.Id));
         }
 

@@ -21,10 +21,15 @@ public static class OrganizationQueries
         if (!string.IsNullOrWhiteSpace(text))
         {
             var pattern = LikePattern.Containing(text.Trim());
-            organizations = organizations.Where(o =>
-                EF.Functions.Like(o.Name, pattern, LikePattern.Escape)
-                || EF.Functions.Like(o.Acronym!, pattern, LikePattern.Escape)
-                || o.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, LikePattern.Escape)));
+            organizations = db.Database.IsNpgsql()
+                ? organizations.Where(o =>
+                    EF.Functions.ILike(o.Name, pattern, LikePattern.Escape)
+                    || EF.Functions.ILike(o.Acronym!, pattern, LikePattern.Escape)
+                    || o.Aliases.Any(a => EF.Functions.ILike(a.Name, pattern, LikePattern.Escape)))
+                : organizations.Where(o =>
+                    EF.Functions.Like(o.Name, pattern, LikePattern.Escape)
+                    || EF.Functions.Like(o.Acronym!, pattern, LikePattern.Escape)
+                    || o.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, LikePattern.Escape)));
         }
 
         var total = await organizations.CountAsync(cancellationToken);

@@ -1,6 +1,7 @@
+using System.Data;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Seeding;
@@ -32,8 +33,8 @@ public static class GenerateSampleCommand
         if (existing > 0)
         {
             await stderr.WriteLineAsync(
-                $"The database already holds {existing:N0} generated meetings; nothing was added. Generate into a fresh database "
-                + "file instead (ConnectionStrings__Default=\"Data Source=/tmp/sample.db\").");
+                $"The database already holds {existing:N0} generated meetings; nothing was added. Generate into a new database "
+                + "instead (a new SQLite file: ConnectionStrings__Default=\"Data Source=/tmp/sample.db\"; or a new PostgreSQL database).");
             return ExitAlreadyGenerated;
         }
 
@@ -41,7 +42,7 @@ public static class GenerateSampleCommand
         var clock = services.GetRequiredService<TimeProvider>();
         var stopwatch = Stopwatch.StartNew();
         var links = await InsertAsync(db, generator, count, clock.GetUtcNow().UtcDateTime, stderr, stopwatch, cancellationToken);
-        await SqliteMeetingTextSearch.OptimizeAsync(db, cancellationToken);
+        await MeetingTextSearch.OptimizeAsync(db, cancellationToken);
 
         // The rows went in around EF Core, so its save interceptor did not see them: a site in this process (the
         // tests host one) must not go on serving pages from before them.
@@ -97,34 +98,42 @@ public static class GenerateSampleCommand
     }
 
     /// <summary>One transaction and three prepared statements, reused for every row (EF Core would track each
-    /// entity and read each generated key back), and all or nothing if interrupted.</summary>
+    /// entity and read each generated key back), and all or nothing if interrupted. The same SQL on both providers
+    /// (quoted names, @parameters).</summary>
     private static async Task<(int Organizers, int Themes)> InsertAsync(
         WsisDbContext db, SampleMeetings generator, int count, DateTime now, TextWriter stderr, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
+        var postgres = db.Database.IsNpgsql();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            using (var defer = connection.CreateCommand())
+            var connection = db.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (!postgres)
             {
+                // Organizers go in before their meeting (below); SQLite then checks foreign keys at commit.
+                await using var defer = connection.CreateCommand();
                 defer.Transaction = transaction;
                 defer.CommandText = "PRAGMA defer_foreign_keys = ON";
-                defer.ExecuteNonQuery();
+                await defer.ExecuteNonQueryAsync(cancellationToken);
             }
 
             var nextId = (await db.Meetings.MaxAsync(m => (int?)m.Id, cancellationToken) ?? 0) + 1;
 
-            using var meeting = Prepare(connection, transaction,
-                "INSERT INTO Meetings (Id, Version, Title, Slug, StartDate, EndDate, DatePrecision, City, Country, IsOnline, CategoryId, "
-                + "Description, SourceDocument, SourceLine, CreatedAt, UpdatedAt) VALUES ($id, 0, $title, $slug, $start, $end, $precision, "
-                + "$city, $country, $online, $category, $description, $document, $line, $now, $now)",
-                "$id", "$title", "$slug", "$start", "$end", "$precision", "$city", "$country", "$online", "$category", "$description", "$document", "$line", "$now");
-            using var organizer = Prepare(connection, transaction,
-                "INSERT INTO MeetingOrganizers (MeetingId, OrganizationId, Position) VALUES ($meeting, $organization, $position)",
-                "$meeting", "$organization", "$position");
-            using var theme = Prepare(connection, transaction,
-                "INSERT INTO MeetingThemes (MeetingId, ThemeId) VALUES ($meeting, $theme)", "$meeting", "$theme");
+            await using var meeting = await PrepareAsync(connection, transaction,
+                "INSERT INTO \"Meetings\" (\"Id\", \"Version\", \"Title\", \"Slug\", \"StartDate\", \"EndDate\", \"DatePrecision\", \"City\", "
+                + "\"Country\", \"IsOnline\", \"CategoryId\", \"Description\", \"SourceDocument\", \"SourceLine\", \"CreatedAt\", \"UpdatedAt\") "
+                + "VALUES (@id, 0, @title, @slug, @start, @end, @precision, @city, @country, @online, @category, @description, @document, @line, @now, @now)",
+                cancellationToken,
+                ("@id", typeof(int)), ("@title", typeof(string)), ("@slug", typeof(string)), ("@start", typeof(DateOnly)), ("@end", typeof(DateOnly)),
+                ("@precision", typeof(string)), ("@city", typeof(string)), ("@country", typeof(string)), ("@online", typeof(bool)),
+                ("@category", typeof(int)), ("@description", typeof(string)), ("@document", typeof(string)), ("@line", typeof(int)), ("@now", typeof(DateTime)));
+            await using var organizer = await PrepareAsync(connection, transaction,
+                "INSERT INTO \"MeetingOrganizers\" (\"MeetingId\", \"OrganizationId\", \"Position\") VALUES (@meeting, @organization, @position)",
+                cancellationToken, ("@meeting", typeof(int)), ("@organization", typeof(int)), ("@position", typeof(int)));
+            await using var theme = await PrepareAsync(connection, transaction,
+                "INSERT INTO \"MeetingThemes\" (\"MeetingId\", \"ThemeId\") VALUES (@meeting, @theme)",
+                cancellationToken, ("@meeting", typeof(int)), ("@theme", typeof(int)));
 
             var (organizerLinks, themeLinks) = (0, 0);
             var reportEvery = Math.Max(1, count / 20);
@@ -134,18 +143,24 @@ public static class GenerateSampleCommand
                 var sample = generator.Next();
                 var id = nextId + i;
 
-                // Organizers before their meeting, so that the search index's trigger on Meetings finds them and
-                // indexes the meeting once, instead of once more per organizer; foreign keys are checked at commit.
-                for (var position = 0; position < sample.OrganizerIds.Count; position++)
+                // On SQLite, organizers before their meeting, so that the search index's trigger on Meetings finds
+                // them and indexes the meeting once, instead of once more per organizer. PostgreSQL checks foreign
+                // keys at once, so there the meeting comes first and each organizer updates its search row.
+                if (!postgres)
                 {
-                    Run(organizer, id, sample.OrganizerIds[position], position);
+                    await InsertOrganizersAsync(organizer, id, sample.OrganizerIds, cancellationToken);
                 }
 
-                Run(meeting, id, sample.Title, sample.Slug, sample.StartDate, sample.EndDate, sample.DatePrecision.ToString(),
+                await RunAsync(meeting, cancellationToken, id, sample.Title, sample.Slug, sample.StartDate, sample.EndDate, sample.DatePrecision.ToString(),
                     sample.City, sample.Country, sample.IsOnline, sample.CategoryId, sample.Description, SampleMeetings.SourceDocument, i + 1, now);
+                if (postgres)
+                {
+                    await InsertOrganizersAsync(organizer, id, sample.OrganizerIds, cancellationToken);
+                }
+
                 foreach (var themeId in sample.ThemeIds)
                 {
-                    Run(theme, id, themeId);
+                    await RunAsync(theme, cancellationToken, id, themeId);
                 }
 
                 organizerLinks += sample.OrganizerIds.Count;
@@ -155,6 +170,15 @@ public static class GenerateSampleCommand
                     await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                         $"{i + 1,10:N0} / {count:N0} meetings ({100.0 * (i + 1) / count,3:0}%), {(i + 1) / stopwatch.Elapsed.TotalSeconds:N0}/s"));
                 }
+            }
+
+            if (postgres)
+            {
+                // The ids were given, so the identity column's sequence has to be moved past them.
+                await using var sequence = connection.CreateCommand();
+                sequence.Transaction = transaction;
+                sequence.CommandText = "SELECT setval(pg_get_serial_sequence('\"Meetings\"', 'Id'), (SELECT max(\"Id\") FROM \"Meetings\"))";
+                await sequence.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await stderr.WriteLineAsync("Committing …");
@@ -167,27 +191,44 @@ public static class GenerateSampleCommand
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static async Task InsertOrganizersAsync(DbCommand organizer, int meetingId, IReadOnlyList<int> organizerIds, CancellationToken cancellationToken)
+    {
+        for (var position = 0; position < organizerIds.Count; position++)
+        {
+            await RunAsync(organizer, cancellationToken, meetingId, organizerIds[position], position);
+        }
+    }
+
+    /// <summary>A prepared statement. Each parameter's type is set, and a first value of it, which Npgsql needs to
+    /// prepare (and to send a null as the prepared type).</summary>
+    private static async Task<DbCommand> PrepareAsync(
+        DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, Type Type)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var name in parameters)
+        foreach (var (name, type) in parameters)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type == typeof(string) ? DbType.String : type == typeof(DateOnly) ? DbType.Date
+                : type == typeof(DateTime) ? DbType.DateTime : type == typeof(bool) ? DbType.Boolean : DbType.Int32;
+            parameter.Value = type == typeof(string) ? "" : type == typeof(DateOnly) ? DateOnly.MinValue
+                : type == typeof(DateTime) ? DateTime.UnixEpoch : type == typeof(bool) ? false : 0;
+            command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
+        await command.PrepareAsync(cancellationToken);
         return command;
     }
 
-    private static void Run(SqliteCommand command, params object?[] values)
+    private static async Task RunAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        command.ExecuteNonQuery();
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

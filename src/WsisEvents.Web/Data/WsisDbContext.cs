@@ -5,9 +5,22 @@ using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Data;
 
-/// <summary>The catalog and its editors' accounts (ASP.NET Core Identity) in one database.</summary>
-public class WsisDbContext(DbContextOptions<WsisDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>The catalog and its editors' accounts (ASP.NET Core Identity) in one database. On SQLite the app uses
+/// this class itself; on PostgreSQL <see cref="Postgres.PostgresWsisDbContext"/>, which only tells the two providers'
+/// migrations apart.</summary>
+public class WsisDbContext : IdentityDbContext<IdentityUser>
 {
+    public WsisDbContext(DbContextOptions<WsisDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own subclass, which the pool builds with options of its own type.</summary>
+    protected WsisDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingOrganizer> MeetingOrganizers => Set<MeetingOrganizer>();
     public DbSet<MeetingTheme> MeetingThemes => Set<MeetingTheme>();
@@ -19,6 +32,7 @@ public class WsisDbContext(DbContextOptions<WsisDbContext> options) : IdentityDb
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<DataSeed> DataSeeds => Set<DataSeed>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

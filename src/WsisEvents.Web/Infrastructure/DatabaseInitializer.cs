@@ -1,14 +1,20 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Data.Postgres;
 using WsisEvents.Web.Data.Seeding;
 
 namespace WsisEvents.Web.Infrastructure;
 
 /// <summary>Brings the database to the current schema and seeds it if it is new.</summary>
 public sealed class DatabaseInitializer(
-    WsisDbContext db, DatabaseSeeder seeder, AccountBootstrapper accounts, DatabaseReadiness readiness, ILogger<DatabaseInitializer> logger)
+    WsisDbContext db, DatabaseSeeder seeder, AccountBootstrapper accounts, DatabaseReadiness readiness, ServiceRegistration.KeyStore keyStore,
+    IDataProtectionProvider dataProtection, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>How long start-up waits for a database that another process holds locked.</summary>
     private static readonly TimeSpan StartupLockWait = TimeSpan.FromSeconds(10);
@@ -29,10 +35,19 @@ public sealed class DatabaseInitializer(
             {
                 await ProbeWriteAsync(cancellationToken);
             }
+
+            if (keyStore.InDatabase)
+            {
+                await EnsureKeyRingAsync(cancellationToken);
+            }
         }
         catch (SqliteException ex)
         {
             throw new DatabaseUnavailableException(Explain(ex, sqlite?.DataSource), ex);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new DatabaseUnavailableException(Explain(ex, db.Database.GetDbConnection() as NpgsqlConnection), ex);
         }
         catch (UnauthorizedAccessException ex)
         {
@@ -48,15 +63,28 @@ public sealed class DatabaseInitializer(
 
     private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        // No look at the pending migrations first: MigrateAsync takes the database's migration lock before it reads
+        // the history, so that two instances starting at once on a new database migrate it once; a look before the
+        // lock can read a history table that the other is creating. On PostgreSQL the history table is made first,
+        // under a lock of ours: on a new database MigrateAsync would read it before creating it, and EF Core logs
+        // that expected failure as an error.
+        if (db.Database.IsNpgsql())
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
-            await db.Database.MigrateAsync(cancellationToken);
+            await using var history = await db.Database.BeginTransactionAsync(cancellationToken);
+            await AdvisoryLock.TakeAsync(db, AdvisoryLock.Migrations, cancellationToken);
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            await history.CommitAsync(cancellationToken);
         }
 
+        await db.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database schema at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault());
         await seeder.SeedAsync(cancellationToken);
+
+        // The roles and the first administrator, made once however many instances start at once.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AdvisoryLock.TakeAsync(db, AdvisoryLock.Accounts, cancellationToken);
         await accounts.BootstrapAsync();
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>A database that can be read but not written would let the site start and then fail every edit:
@@ -66,6 +94,17 @@ public sealed class DatabaseInitializer(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("UPDATE DataSeeds SET Id = Id WHERE 0", cancellationToken);
         await transaction.RollbackAsync(cancellationToken);
+    }
+
+    /// <summary>Makes the key ring, and its first key if the database has none, while holding a lock: two instances
+    /// started at once on a new database would otherwise each make a key of their own, and for a day (until each
+    /// reads the ring again) neither would read the other's cookies.</summary>
+    private async Task EnsureKeyRingAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AdvisoryLock.TakeAsync(db, AdvisoryLock.KeyRing, cancellationToken);
+        dataProtection.CreateProtector("WsisEvents.Startup").Protect([1]);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static bool IsInMemory(string dataSource) =>
@@ -79,6 +118,25 @@ public sealed class DatabaseInitializer(
         14 => $"The database file {file} cannot be opened: check that its folder exists and may be written.",
         _ => $"The database file {file} cannot be used: {ex.Message}",
     };
+
+    private static string Explain(NpgsqlException ex, NpgsqlConnection? connection)
+    {
+        var settings = connection is null ? null : new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        var server = settings is null ? "the PostgreSQL server" : $"the PostgreSQL server at {settings.Host}:{settings.Port} (database {settings.Database})";
+        return ex switch
+        {
+            PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } =>
+                $"{server} refused the user name or password of ConnectionStrings:Default.",
+            PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } =>
+                $"{server} has no such database. Create it (createdb) and give the site's user ownership of it.",
+            PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } pg =>
+                $"The site's user lacks a privilege on {server}: {pg.MessageText}. It needs to own the database (it creates tables and the unaccent extension).",
+            PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction } =>
+                $"{server} is read-only (a standby?). The site needs to write.",
+            PostgresException pg => $"{server} answered with an error: {pg.MessageText} ({pg.SqlState}).",
+            _ => $"{server} cannot be reached: {ex.Message}. Check that it runs and that Host and Port are right.",
+        };
+    }
 
     /// <summary>Runs the initializer before the server takes requests; if it fails, the app does not start.</summary>
     public sealed class OnStartup(IServiceScopeFactory scopes) : IHostedService

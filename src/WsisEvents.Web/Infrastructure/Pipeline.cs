@@ -13,6 +13,7 @@ public static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<NulCharacterMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Data.Postgres;
 using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Import;
 
@@ -32,22 +34,32 @@ public static class ServiceRegistration
         // On SIGTERM the server stops taking connections and lets requests in flight finish, for up to this long.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
-        var connectionString = SqliteConnectionString(configuration, builder.Environment);
+        var database = DatabaseSettings.FromConfiguration(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(database);
 
         // Interceptors come from the container (durability, the cache eviction; tests add a command counter). The pool builds
         // its options once, so they are singletons.
-        services.AddDbContextPool<WsisDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        if (database.IsPostgres)
+        {
+            services.AddDbContextPool<WsisDbContext, PostgresWsisDbContext>((provider, options) => options
+                .UseNpgsql(PostgresChangeListener.WithApplicationName(database.ConnectionString))
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContextPool<WsisDbContext>((provider, options) => options
+                .UseSqlite(database.ConnectionString)
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+            services.AddSingleton<IInterceptor, SqliteDurabilityInterceptor>();
+            if (configuration.GetValue<int?>("Sqlite:CacheKilobytes") is { } cacheKilobytes)
+            {
+                services.AddSingleton<IInterceptor>(new SqliteTuning(cacheKilobytes));
+            }
+        }
 
         services.AddSingleton<Catalog.CatalogCache>();
         services.AddSingleton<CacheEviction>();
         services.AddSingleton<IInterceptor, CacheEviction.SaveInterceptor>();
-        services.AddSingleton<IInterceptor, SqliteDurabilityInterceptor>();
-        if (configuration.GetValue<int?>("Sqlite:CacheKilobytes") is { } cacheKilobytes)
-        {
-            services.AddSingleton<IInterceptor>(new SqliteTuning(cacheKilobytes));
-        }
         services.AddCatalogOutputCache(configuration);
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<MeetingImporter>();
@@ -56,12 +68,21 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();
-        var pollSeconds = configuration.GetValue("OutputCache:ExternalWritePollSeconds", 2.0);
-        services.AddHostedService(provider => new CacheEviction.ExternalWriteWatcher(
-            connectionString, TimeSpan.FromSeconds(pollSeconds), provider.GetRequiredService<CacheEviction>(),
-            provider.GetRequiredService<ILogger<CacheEviction.ExternalWriteWatcher>>()));
+        if (database.IsPostgres)
+        {
+            // Every instance on the database hears every committed change, its own and the others'.
+            services.AddHostedService(provider => new PostgresChangeListener(
+                database.ConnectionString, provider.GetRequiredService<CacheEviction>(), provider.GetRequiredService<ILogger<PostgresChangeListener>>()));
+        }
+        else
+        {
+            var pollSeconds = configuration.GetValue("OutputCache:ExternalWritePollSeconds", 2.0);
+            services.AddHostedService(provider => new CacheEviction.ExternalWriteWatcher(
+                database.ConnectionString, TimeSpan.FromSeconds(pollSeconds), provider.GetRequiredService<CacheEviction>(),
+                provider.GetRequiredService<ILogger<CacheEviction.ExternalWriteWatcher>>()));
+        }
 
-        AddAccounts(builder);
+        AddAccounts(builder, database);
 
         services.AddControllersWithViews()
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
@@ -76,7 +97,7 @@ public static class ServiceRegistration
     /// <summary>The text search's rate-limit policy name: requests with a <c>q</c> parameter, per client address.</summary>
     public const string SearchRateLimit = "search";
 
-    private static void AddAccounts(WebApplicationBuilder builder)
+    private static void AddAccounts(WebApplicationBuilder builder, DatabaseSettings database)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -112,11 +133,20 @@ public static class ServiceRegistration
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
-        // Keys kept with the data, so that a restart does not log editors out or void their open forms.
-        var keys = configuration["DataProtection:KeysDirectory"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys");
-        services.AddDataProtection().SetApplicationName("WsisEvents").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys kept with the data, so that a restart does not log editors out or void their open forms, and shared
+        // by every instance on the same database (or the same folder), so that any of them reads another's cookies.
+        var keyStore = KeyStore.FromConfiguration(configuration, database, builder.Environment.ContentRootPath);
+        services.AddSingleton(keyStore);
+        var dataProtection = services.AddDataProtection().SetApplicationName("WsisEvents");
+        if (keyStore.Directory is { } keys)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+        else
+        {
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+                options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        }
 
         var loginsPerMinute = configuration.GetValue("RateLimits:LoginPerMinute", 10);
         var searchesPerMinute = configuration.GetValue("RateLimits:SearchPerMinute", 300);
@@ -167,16 +197,29 @@ public static class ServiceRegistration
         return builder;
     }
 
-    /// <summary><c>ConnectionStrings:Default</c>, or a file under the content root's App_Data folder (created by
-    /// <see cref="DatabaseInitializer"/> on first start, not here, so that a dry run creates nothing).</summary>
-    private static string SqliteConnectionString(IConfiguration configuration, IWebHostEnvironment environment)
+    /// <summary>Where the Data Protection keys are kept: <c>DataProtection:Keys</c> = <c>Files</c> (in
+    /// <c>DataProtection:KeysDirectory</c>, by default App_Data/keys) or <c>Database</c> (the catalog's database).
+    /// The default is the database on PostgreSQL, where instances share it, and files on SQLite.</summary>
+    public sealed record KeyStore(string? Directory)
     {
-        if (configuration.GetConnectionString("Default") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
+        public bool InDatabase => Directory is null;
 
-        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "wsisevents.db") }.ToString();
+        public static KeyStore FromConfiguration(IConfiguration configuration, DatabaseSettings database, string contentRoot)
+        {
+            var kind = configuration["DataProtection:Keys"];
+            var inDatabase = string.IsNullOrWhiteSpace(kind)
+                ? database.IsPostgres && string.IsNullOrWhiteSpace(configuration["DataProtection:KeysDirectory"])
+                : kind.Trim().ToUpperInvariant() switch
+                {
+                    "DATABASE" => true,
+                    "FILES" => false,
+                    _ => throw new DatabaseConfigurationException($"DataProtection:Keys is '{kind}'; it must be Files or Database."),
+                };
+            return inDatabase
+                ? new KeyStore((string?)null)
+                : new KeyStore(configuration["DataProtection:KeysDirectory"] is { Length: > 0 } configured
+                    ? Path.GetFullPath(configured)
+                    : Path.Combine(contentRoot, "App_Data", "keys"));
+        }
     }
 }

@@ -40,12 +40,12 @@ public sealed class AccessTests : IAsyncLifetime
     public async Task AnonymousPost_ChangesNothing()
     {
         using var client = _factory.Browser();
-        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
 
         using var response = await client.PostAsync("/admin/meetings/1/delete", new FormUrlEncodedContent([new("version", "0")]));
 
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
     }
 
     [Fact]
@@ -174,13 +174,7 @@ public sealed class AccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    /// <summary>A second app process on the same database and key folder, as after a restart.</summary>
-    private sealed class RestartedFactory(AdminCatalogFactory original) : CatalogFactory(original.DatabasePath)
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("DataProtection:KeysDirectory", original.KeysFolder);
-        }
-    }
+    /// <summary>A second app on the same database and so the same keys (in its folder on SQLite, in the database on
+    /// PostgreSQL), as after a restart.</summary>
+    private sealed class RestartedFactory(AdminCatalogFactory original) : CatalogFactory(original.Database);
 }

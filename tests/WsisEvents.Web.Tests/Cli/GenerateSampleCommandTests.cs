@@ -92,12 +92,12 @@ public sealed class GenerateSampleCommandTests : IAsyncLifetime
     [InlineData("10")]
     public async Task BadArguments_AreAUsageErrorAndWriteNothing(params string[] args)
     {
-        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
 
         var (exit, _, stderr) = await RunAsync(_factory, args);
 
         Assert.Equal(ImportCommand.ExitUsage, exit);
         Assert.Contains("Usage: generate-sample", stderr, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
     }
 }

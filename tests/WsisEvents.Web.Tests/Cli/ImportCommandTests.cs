@@ -66,12 +66,12 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task DryRun_PrintsMeetingsAsApiJsonAndReportsSkippedLinesWithoutWriting()
     {
-        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
 
         var (exit, stdout, stderr) = await RunAsync(WritePage(NewPage), "--dry-run");
 
         Assert.Equal(0, exit);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
         var items = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         var spam = items[0];
@@ -95,7 +95,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var path = WritePage(NewPage);
 
         var (exit, stdout, _) = await RunAsync(path);
-        var afterFirst = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var afterFirst = await DatabaseSnapshot.TakeAsync(_factory.Database);
         var (secondExit, secondOut, _) = await RunAsync(path);
 
         Assert.Equal(0, exit);
@@ -104,7 +104,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("new category: WSIS Follow-up Meetings", stdout, StringComparison.Ordinal);
         Assert.Equal(0, secondExit);
         Assert.Contains("0 created, 0 updated, 2 unchanged", secondOut, StringComparison.Ordinal);
-        Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(_factory.Database));
         await _factory.WithDbAsync(async db =>
         {
             var meeting = await db.Meetings.Include(m => m.Organizers).ThenInclude(o => o.Organization).SingleAsync(m => m.Title == "East African ICT Forum");
@@ -201,11 +201,11 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var page = WritePage(" Meetings\n\ngo 6 May 2006, Rome (Italy), ITU/International Telecommunication Union - Dup\n");
 
         await RunAsync(page);
-        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
         var (_, second, _) = await RunAsync(page);
 
         Assert.Contains("0 created, 0 updated, 1 unchanged", second, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
     }
 
     [Theory]

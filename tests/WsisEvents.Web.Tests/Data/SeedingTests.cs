@@ -21,11 +21,11 @@ public class SeedingTests
     {
         await using var factory = new CatalogFactory();
         factory.CreateClient().Dispose();
-        var before = await DatabaseSnapshot.TakeAsync(factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(factory.Database);
 
         await SeedAgainAsync(factory);
 
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(factory.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(factory.Database));
         Assert.Contains(before, row => row.StartsWith("Meetings: ", StringComparison.Ordinal));
     }
 
@@ -34,15 +34,15 @@ public class SeedingTests
     {
         await using var first = new CatalogFactory();
         first.CreateClient().Dispose();
-        var before = await DatabaseSnapshot.TakeAsync(first.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(first.Database);
 
-        await using (var restarted = new CatalogFactory(first.DatabasePath))
+        await using (var restarted = new CatalogFactory(first.Database))
         {
             using var client = restarted.CreateClient();
             Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         }
 
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(first.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(first.Database));
     }
 
     [Fact]
@@ -75,35 +75,23 @@ public class SeedingTests
     [Fact]
     public async Task TwoProcessesSeedingANewDatabaseAtOnce_SeedItOnce()
     {
-        var folder = TempFolder.Create();
-        try
+        using var database = TestDatabase.Create();
+        await using (var setup = database.CreateContext())
         {
-            var connectionString = $"Data Source={Path.Combine(folder, "race.db")};Pooling=False";
-            await using (var setup = NewContext(connectionString))
-            {
-                await setup.Database.MigrateAsync();
-            }
-
-            await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
-            {
-                await using var db = NewContext(connectionString);
-                await NewSeeder(db).SeedAsync(CancellationToken.None);
-            })));
-
-            await using var check = NewContext(connectionString);
-            Assert.Equal(32, await check.Meetings.CountAsync());
-            Assert.Equal(11, await check.Themes.CountAsync());
-            Assert.Equal(5, await check.DataSeeds.CountAsync());
+            await setup.Database.MigrateAsync();
         }
-        finally
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            TempFolder.Delete(folder);
-        }
+            await using var db = database.CreateContext();
+            await NewSeeder(db).SeedAsync(CancellationToken.None);
+        })));
+
+        await using var check = database.CreateContext();
+        Assert.Equal(32, await check.Meetings.CountAsync());
+        Assert.Equal(11, await check.Themes.CountAsync());
+        Assert.Equal(5, await check.DataSeeds.CountAsync());
     }
-
-    private static WsisDbContext NewContext(string connectionString) =>
-        new(new DbContextOptionsBuilder<WsisDbContext>().UseSqlite(connectionString).Options);
 
     private static DatabaseSeeder NewSeeder(WsisDbContext db)
     {

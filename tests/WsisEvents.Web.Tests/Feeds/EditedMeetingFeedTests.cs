@@ -100,10 +100,13 @@ public sealed class EditedMeetingFeedTests : IAsyncLifetime
     [Fact]
     public async Task ControlCharacters_AreDroppedWhereTheFormatCannotCarryThem()
     {
+        // A lone surrogate can reach a SQLite file written by another tool; PostgreSQL cannot store one (its text is
+        // UTF-8), so there the description carries the other hostile characters only.
+        var lone = _factory.Database.IsPostgres ? "" : "\uD800";
         var id = await EditAsync("ict-applications-in-natural-disaster-reduction-2005", m =>
         {
             m.Title = "Bell\u0007 and\u0001 friends\uFFFE";
-            m.Description = "Escape\u001b[31m sequence and a lone \uD800 surrogate.";
+            m.Description = $"Escape\u001b[31m sequence and a lone {lone} surrogate.";
         });
 
         var feed = await _client.GetAtomAsync("/meetings.atom");

@@ -14,13 +14,6 @@ public class AdminCatalogFactory : CatalogFactory
     public const string EditorEmail = "editor@wsis.test";
     public const string EditorPassword = "editor-password-42";
 
-    public AdminCatalogFactory()
-    {
-        KeysFolder = TempFolder.Create();
-    }
-
-    public string KeysFolder { get; }
-
     public int LoginsPerMinute { get; init; } = 10_000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,7 +21,6 @@ public class AdminCatalogFactory : CatalogFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
-        builder.UseSetting("DataProtection:KeysDirectory", KeysFolder);
         builder.UseSetting("RateLimits:LoginPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -61,13 +53,4 @@ public class AdminCatalogFactory : CatalogFactory
     }
 
     public Task<HttpClient> AdminAsync() => SignedInAsync(AdminEmail, AdminPassword);
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            TempFolder.Delete(KeysFolder);
-        }
-    }
 }

@@ -1,40 +1,61 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Tests.Infrastructure;
 
-/// <summary>The whole app on a SQLite file of its own in a temporary folder, migrated and seeded at start as in
-/// production.</summary>
+/// <summary>The whole app on a database of its own (<see cref="TestDatabase"/>: a SQLite file in a temporary folder,
+/// or a new PostgreSQL database when the suite runs on PostgreSQL), migrated and seeded at start as in production.</summary>
 public class CatalogFactory : WebApplicationFactory<Program>
 {
-    private readonly string? _ownFolder;
+    private readonly bool _ownsDatabase;
 
     public CatalogFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
     {
-        _ownFolder = TempFolder.Create();
-        DatabasePath = Path.Combine(_ownFolder, "catalog.db");
     }
 
-    /// <summary>An app on an existing database file, as after a restart; the caller owns the file.</summary>
-    public CatalogFactory(string databasePath)
+    /// <summary>An app on a new database of the given provider, whatever the suite runs on: for tests of one provider.</summary>
+    public CatalogFactory(DatabaseProvider provider)
+        : this(TestDatabase.Create(provider), ownsDatabase: true)
     {
-        DatabasePath = databasePath;
     }
 
-    public string DatabasePath { get; }
+    /// <summary>An app on an existing database, as after a restart; the caller owns the database.</summary>
+    public CatalogFactory(TestDatabase database)
+        : this(database, ownsDatabase: false)
+    {
+    }
+
+    private CatalogFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
 
     /// <summary>High by default: the test client always comes from the same (unknown) address.</summary>
     public int SearchesPerMinute { get; init; } = 100_000;
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
+    public string ConnectionString => Database.ConnectionString;
+
+    /// <summary>Where a SQLite site keeps its Data Protection keys: with its database, so that a second app on the
+    /// same database (a restart) reads the same keys.</summary>
+    public string KeysFolder => Path.Combine(Database.Folder, "keys");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        if (!Database.IsPostgres)
+        {
+            // On PostgreSQL the keys are in the database, as in production.
+            builder.UseSetting("DataProtection:KeysDirectory", KeysFolder);
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimits:SearchPerMinute", SearchesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -54,10 +75,9 @@ public class CatalogFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _ownFolder is not null)
+        if (disposing && _ownsDatabase)
         {
-            SqliteConnection.ClearAllPools();
-            TempFolder.Delete(_ownFolder);
+            Database.Dispose();
         }
     }
 }

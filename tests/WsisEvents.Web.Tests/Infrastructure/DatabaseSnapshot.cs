@@ -1,21 +1,22 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace WsisEvents.Web.Tests.Infrastructure;
 
-/// <summary>Every row of every table of a SQLite database as text, to prove that an operation changed nothing.</summary>
+/// <summary>Every row of every table of a database as text, to prove that an operation changed nothing.</summary>
 public static class DatabaseSnapshot
 {
-    public static async Task<List<string>> TakeAsync(string connectionString)
+    public static async Task<List<string>> TakeAsync(TestDatabase database)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            command.CommandText = database.IsPostgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Tests.Infrastructure;
 
@@ -8,32 +7,46 @@ namespace WsisEvents.Web.Tests.Reliability;
 
 /// <summary>An edit the site acknowledged (with its redirect) survives the process being killed with SIGKILL right
 /// after, and the database file stays intact.</summary>
-public sealed class DurabilityTests : IAsyncLifetime
+public sealed class DurabilityTests
 {
-    private readonly string _folder = TempFolder.Create();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
+    [Fact]
+    public async Task KillingTheProcessDuringAStreamOfSaves_LosesNoAcknowledgedSave_OnSqlite()
     {
-        SqliteConnection.ClearAllPools();
-        TempFolder.Delete(_folder);
-        return Task.CompletedTask;
+        using var database = TestDatabase.CreateSqlite();
+        var acknowledged = await SaveUntilKilledAsync(database);
+
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync();
+        await using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA integrity_check";
+            Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
+        }
+
+        await AssertAllStoredAsync(database, acknowledged);
     }
 
-    [Fact]
-    public async Task KillingTheProcessDuringAStreamOfSaves_LosesNoAcknowledgedSave()
+    [PostgresFact]
+    public async Task KillingTheProcessDuringAStreamOfSaves_LosesNoAcknowledgedSave_OnPostgres()
     {
-        var database = Path.Combine(_folder, "catalog.db");
+        using var database = TestDatabase.CreatePostgres();
+        var acknowledged = await SaveUntilKilledAsync(database);
+
+        await AssertAllStoredAsync(database, acknowledged);
+    }
+
+    /// <summary>Starts the site on <paramref name="database"/>, saves new meetings through the admin form one after
+    /// another, and kills the process with SIGKILL once 25 saves were acknowledged (a redirect), while the next save
+    /// is on its way. Returns the titles of the acknowledged saves.</summary>
+    private static async Task<List<string>> SaveUntilKilledAsync(TestDatabase database)
+    {
         var acknowledged = new List<string>();
-        await using (var app = AppProcess.Start(new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = $"Data Source={database}",
-            ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys"),
-            ["Admin__Email"] = AdminCatalogFactory.AdminEmail,
-            ["Admin__Password"] = AdminCatalogFactory.AdminPassword,
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        }, "--urls", "http://127.0.0.1:0"))
+        var environment = database.Environment;
+        environment["DataProtection__KeysDirectory"] = Path.Combine(database.Folder, "keys");
+        environment["Admin__Email"] = AdminCatalogFactory.AdminEmail;
+        environment["Admin__Password"] = AdminCatalogFactory.AdminPassword;
+        environment["Serilog__MinimumLevel__Default"] = "Warning";
+        await using (var app = AppProcess.Start(environment, "--urls", "http://127.0.0.1:0"))
         {
             var cookies = new CookieContainer();
             using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
@@ -87,24 +100,14 @@ public sealed class DurabilityTests : IAsyncLifetime
         }
 
         Assert.True(acknowledged.Count >= 25);
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using (var check = connection.CreateCommand())
-        {
-            check.CommandText = "PRAGMA integrity_check";
-            Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
-        }
+        return acknowledged;
+    }
 
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        await using (var titles = connection.CreateCommand())
-        {
-            titles.CommandText = "SELECT Title FROM Meetings WHERE Title LIKE 'Durable meeting %'";
-            await using var reader = await titles.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                stored.Add(reader.GetString(0));
-            }
-        }
+    private static async Task AssertAllStoredAsync(TestDatabase database, List<string> acknowledged)
+    {
+        await using var db = database.CreateContext();
+        var stored = (await db.Meetings.Where(m => m.Title.StartsWith("Durable meeting ")).Select(m => m.Title).ToListAsync())
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.All(acknowledged, title => Assert.Contains(title, stored));
     }
@@ -112,7 +115,7 @@ public sealed class DurabilityTests : IAsyncLifetime
     [Fact]
     public async Task EveryConnectionOfTheSite_WritesAheadAndSyncsEachCommit()
     {
-        await using var factory = new CatalogFactory();
+        await using var factory = new CatalogFactory(WsisEvents.Web.Data.DatabaseProvider.Sqlite);
         factory.CreateClient().Dispose();
 
         var (journal, synchronous) = await factory.WithDbAsync(async db =>

@@ -90,7 +90,7 @@ public sealed class FuzzTests : IAsyncLifetime
     public async Task MutatedQueryStrings_NeverBreakAPageOrChangeData()
     {
         using var client = _factory.Browser();
-        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
 
         for (var i = 0; i < 2500; i++)
         {
@@ -99,7 +99,7 @@ public sealed class FuzzTests : IAsyncLifetime
             await AssertSaneAsync(response, $"GET {url[..Math.Min(url.Length, 200)]}");
         }
 
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.ConnectionString));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class FuzzTests : IAsyncLifetime
             "/meetings", "/api/meetings",
         ];
         string[] fields = ["Title", "Start", "End", "Name", "Version", "version", "Description", "CategoryId", "OrganizerIds[0]", "Email", "Password", "content", "__RequestVerificationToken"];
-        var before = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
         using var anonymous = _factory.Browser();
         using var signedInWithoutToken = await _factory.AdminAsync();
 
@@ -149,7 +149,7 @@ public sealed class FuzzTests : IAsyncLifetime
                 or HttpStatusCode.TooManyRequests or HttpStatusCode.UnsupportedMediaType, $"POST {target} answered {(int)response.StatusCode}");
         }
 
-        var after = await DatabaseSnapshot.TakeAsync(_factory.ConnectionString);
+        var after = await DatabaseSnapshot.TakeAsync(_factory.Database);
         Assert.Equal(before.Where(NotAccountBookkeeping), after.Where(NotAccountBookkeeping));
     }
 

@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using WsisEvents.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WsisEvents.Web.Tests.Reliability;
 
 /// <summary>64 clients read public pages for a minute (LOAD_TEST_SECONDS) while an editor saves a meeting every
-/// second: no 5xx, no failed request, no error in the site's log. Counts and codes are asserted, never times.</summary>
-public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
+/// second: no 5xx, no failed request, no error in the site's log. Counts and codes are asserted, never times. On the
+/// suite's provider (SQLite, or PostgreSQL when the suite runs on it).</summary>
+public sealed class LoadTests(ITestOutputHelper output) : IDisposable
 {
     private const int Clients = 64;
 
@@ -19,30 +19,21 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
         "/api/meetings?year=2004", "/organizations/isoc", "/themes", "/meetings.ics?year=2005", "/meetings.atom",
     ];
 
-    private readonly string _folder = TempFolder.Create();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        TempFolder.Delete(_folder);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task SixtyFourClientsAndAnEditor_GetNoServerErrors()
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("LOAD_TEST_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 60;
-        await using var app = AppProcess.Start(new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "catalog.db")}",
-            ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys"),
-            ["Admin__Email"] = AdminCatalogFactory.AdminEmail,
-            ["Admin__Password"] = AdminCatalogFactory.AdminPassword,
-            ["RateLimits__SearchPerMinute"] = "1000000",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        }, "--urls", "http://127.0.0.1:0");
+        var environment = _database.Environment;
+        environment["DataProtection__KeysDirectory"] = Path.Combine(_database.Folder, "keys");
+        environment["Admin__Email"] = AdminCatalogFactory.AdminEmail;
+        environment["Admin__Password"] = AdminCatalogFactory.AdminPassword;
+        environment["RateLimits__SearchPerMinute"] = "1000000";
+        environment["Serilog__MinimumLevel__Default"] = "Warning";
+        await using var app = AppProcess.Start(environment, "--urls", "http://127.0.0.1:0");
         var address = new Uri(await app.ListeningAsync(TimeSpan.FromMinutes(1)));
         using var readers = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         using var editorHandler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };

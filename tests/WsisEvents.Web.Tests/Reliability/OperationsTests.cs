@@ -13,6 +13,7 @@ public sealed class OperationsTests : IAsyncLifetime
 {
     private readonly CatalogFactory _factory = new();
     private readonly string _folder = TempFolder.Create();
+    private CatalogFactory? _sqlite;
 
     public Task InitializeAsync()
     {
@@ -23,6 +24,11 @@ public sealed class OperationsTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (_sqlite is not null)
+        {
+            await _sqlite.DisposeAsync();
+        }
+
         TempFolder.Delete(_folder);
     }
 
@@ -43,7 +49,8 @@ public sealed class OperationsTests : IAsyncLifetime
     public async Task Readiness_FailsWhenTheDatabaseLacksAMigration_WhileLivenessStaysUp()
     {
         using var client = _factory.CreateClient();
-        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM __EFMigrationsHistory WHERE MigrationId LIKE '%AddAccounts%'"));
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\")"));
 
         using var ready = await client.GetAsync("/health/ready");
         using var live = await client.GetAsync("/health");
@@ -103,7 +110,7 @@ public sealed class OperationsTests : IAsyncLifetime
         await using var app = _factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
         using var client = app.CreateClient();
         (await client.GetAsync("/health")).Dispose();
-        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE MeetingThemes"));
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"MeetingThemes\""));
 
         using var response = await client.GetAsync("/api/themes");
         var body = await response.Content.ReadAsStringAsync();
@@ -112,6 +119,8 @@ public sealed class OperationsTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.False(string.IsNullOrEmpty(JsonDocument.Parse(body).RootElement.GetProperty("requestId").GetString()));
         Assert.DoesNotContain("Sqlite", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("MeetingThemes", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,9 +154,26 @@ public sealed class OperationsTests : IAsyncLifetime
         Assert.NotEqual("keep me", await File.ReadAllTextAsync(target));
     }
 
+    [PostgresFact]
+    public async Task Backup_OnPostgres_SaysToUsePgDump()
+    {
+        await using var postgres = new CatalogFactory(WsisEvents.Web.Data.DatabaseProvider.Postgres);
+        await using var scope = postgres.Services.CreateAsyncScope();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await BackupCommand.RunAsync(scope.ServiceProvider, [Path.Combine(_folder, "backup.db")], stdout, stderr, CancellationToken.None);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("pg_dump", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "backup.db")));
+    }
+
+    /// <summary>The backup command copies a SQLite file, so these run on SQLite whatever the suite runs on.</summary>
     private async Task<(int Exit, string Out, string Err)> BackupAsync(params string[] args)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        _sqlite ??= new CatalogFactory(WsisEvents.Web.Data.DatabaseProvider.Sqlite);
+        await using var scope = _sqlite.Services.CreateAsyncScope();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await BackupCommand.RunAsync(scope.ServiceProvider, args, stdout, stderr, CancellationToken.None);

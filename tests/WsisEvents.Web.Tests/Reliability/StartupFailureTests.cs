@@ -18,15 +18,52 @@ public sealed class StartupFailureTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task<(int Exit, string Output)> StartAsync(string connectionString)
+    private async Task<(int Exit, string Output)> StartAsync(string connectionString, string provider = "Sqlite")
     {
         await using var app = AppProcess.Start(new Dictionary<string, string>
         {
+            ["Database__Provider"] = provider,
             ["ConnectionStrings__Default"] = connectionString,
             ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys"),
         }, "--urls", "http://127.0.0.1:0");
         var exit = await app.ExitCodeAsync(TimeSpan.FromMinutes(1));
         return (exit, app.Output);
+    }
+
+    [Fact]
+    public async Task UnreachablePostgresServer_StopsTheSiteWithAClearMessage()
+    {
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        var (exit, output) = await StartAsync("Host=127.0.0.1;Port=1;Database=wsis;Username=wsis;Password=x;Timeout=5", "Postgres");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("the PostgreSQL server at 127.0.0.1:1 (database wsis) cannot be reached", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Oracle", "", "Database:Provider is 'Oracle'; it must be Sqlite (the default) or Postgres.")]
+    [InlineData("Postgres", "", "Database:Provider is Postgres but ConnectionStrings:Default is empty")]
+    [InlineData("Postgres", "Hots=localhost", "ConnectionStrings:Default is not a valid Postgres connection string")]
+    public async Task UnusableDatabaseSettings_StopTheSiteWithAClearMessage(string provider, string connectionString, string message)
+    {
+        var (exit, output) = await StartAsync(connectionString, provider);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task PostgresWithAWrongPassword_StopsTheSiteWithAClearMessage()
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString()) { Password = "not-the-password" };
+
+        var (exit, output) = await StartAsync(server.ConnectionString, "Postgres");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("refused the user name or password of ConnectionStrings:Default", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-password", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data.Postgres;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Import;
 using static WsisEvents.Web.Data.Seeding.SeedFiles;
@@ -31,8 +32,10 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
         }
 
         // Asked again inside the transaction: another process (a second instance, an import command) may have run
-        // the step in between. SQLite's transactions here start with BEGIN IMMEDIATE, so the second asker waits.
+        // the step in between. SQLite's transactions here start with BEGIN IMMEDIATE, and on PostgreSQL the step takes
+        // an advisory lock, so the second asker waits.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AdvisoryLock.TakeAsync(db, AdvisoryLock.Seeding, cancellationToken);
         if (await db.DataSeeds.AnyAsync(s => s.Id == step, cancellationToken))
         {
             return;

@@ -20,7 +20,9 @@ public sealed class MeetingsController(WsisDbContext db, ChangeHistory history, 
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = LikePattern.Containing(q.Trim());
-            meetings = meetings.Where(m => EF.Functions.Like(m.Title, pattern, LikePattern.Escape) || EF.Functions.Like(m.Slug, pattern, LikePattern.Escape));
+            meetings = db.Database.IsNpgsql()
+                ? meetings.Where(m => EF.Functions.ILike(m.Title, pattern, LikePattern.Escape) || EF.Functions.ILike(m.Slug, pattern, LikePattern.Escape))
+                : meetings.Where(m => EF.Functions.Like(m.Title, pattern, LikePattern.Escape) || EF.Functions.Like(m.Slug, pattern, LikePattern.Escape));
         }
 
         var number = PageNumber(page);

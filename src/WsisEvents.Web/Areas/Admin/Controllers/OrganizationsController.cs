@@ -20,7 +20,9 @@ public sealed class OrganizationsController(WsisDbContext db, ChangeHistory hist
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = LikePattern.Containing(q.Trim());
-            organizations = organizations.Where(o => EF.Functions.Like(o.Name, pattern, LikePattern.Escape) || EF.Functions.Like(o.Acronym!, pattern, LikePattern.Escape));
+            organizations = db.Database.IsNpgsql()
+                ? organizations.Where(o => EF.Functions.ILike(o.Name, pattern, LikePattern.Escape) || EF.Functions.ILike(o.Acronym!, pattern, LikePattern.Escape))
+                : organizations.Where(o => EF.Functions.Like(o.Name, pattern, LikePattern.Escape) || EF.Functions.Like(o.Acronym!, pattern, LikePattern.Escape));
         }
 
         var number = PageNumber(page);
