@@ -19,6 +19,10 @@ public sealed class DatabaseInitializer(
     /// <summary>How long start-up waits for a database that another process holds locked.</summary>
     private static readonly TimeSpan StartupLockWait = TimeSpan.FromSeconds(10);
 
+    /// <summary>On PostgreSQL, how long a statement at start-up may wait, for another instance migrating or seeding
+    /// the database under the advisory locks.</summary>
+    private static readonly TimeSpan PostgresStartupWait = TimeSpan.FromSeconds(120);
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var sqlite = db.Database.GetDbConnection() as SqliteConnection;
@@ -29,7 +33,7 @@ public sealed class DatabaseInitializer(
                 Directory.CreateDirectory(folder);
             }
 
-            db.Database.SetCommandTimeout(StartupLockWait);
+            db.Database.SetCommandTimeout(db.Database.IsNpgsql() ? PostgresStartupWait : StartupLockWait);
             await MigrateAndSeedAsync(cancellationToken);
             if (sqlite is not null)
             {
@@ -77,6 +81,13 @@ public sealed class DatabaseInitializer(
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql() && await db.Database.SqlQueryRaw<string>("SELECT current_setting('lc_ctype') AS \"Value\"").SingleAsync(cancellationToken) is "C" or "POSIX")
+        {
+            logger.LogWarning(
+                "The database's LC_CTYPE is C: text search will treat letters beyond ASCII (Cyrillic, Greek, Arabic, …) as separators. "
+                + "Create the database with a UTF-8 locale (createdb --locale=C.UTF-8 or en_US.UTF-8).");
+        }
+
         logger.LogInformation("Database schema at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault());
         await seeder.SeedAsync(cancellationToken);
 

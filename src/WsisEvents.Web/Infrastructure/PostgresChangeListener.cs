@@ -7,7 +7,7 @@ namespace WsisEvents.Web.Infrastructure;
 /// catalog table (migration Data/Postgres/Migrations/…_CreateCatalogSchema) call <c>pg_notify</c> on
 /// <see cref="Channel"/>; PostgreSQL delivers the notification to every listening connection when, and only if, the
 /// transaction commits, once per transaction. This service keeps one connection listening; if it is lost, it
-/// reconnects and evicts, since changes may have been missed in between.</summary>
+/// reconnects and evicts, since changes may have been missed in between (a warning in the log says so).</summary>
 public sealed class PostgresChangeListener(string connectionString, CacheEviction eviction, ILogger<PostgresChangeListener> logger) : BackgroundService
 {
     public const string Channel = "wsis_catalog_changed";
@@ -27,21 +27,29 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
         return builder.ConnectionString;
     }
 
+    /// <summary>The application name of the listening connection, which tells it apart in <c>pg_stat_activity</c>.</summary>
+    public const string ListenerApplicationName = "WsisEvents listener";
+
+    private int _notified;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(WithApplicationName(connectionString))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
+            ApplicationName = ListenerApplicationName,
             // Not from the pool: this connection stays open, and the server's idle timeouts should not apply to it.
             Pooling = false,
             KeepAlive = 30,
         };
-        var missedSomething = false;
+
+        // True at first too: the site may have cached a page between its start and the LISTEN below.
+        var missedSomething = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var connection = new NpgsqlConnection(builder.ConnectionString);
-                connection.Notification += (_, args) => OnNotification(args, stoppingToken);
+                connection.Notification += OnNotification;
                 await connection.OpenAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {
@@ -50,24 +58,31 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
 
                 if (missedSomething)
                 {
-                    logger.LogInformation("Listening for catalog changes again; evicting the caches in case one was missed");
+                    logger.LogInformation("Listening for catalog changes; evicting the caches in case one was missed before");
                     await eviction.EvictAsync(stoppingToken);
                     missedSomething = false;
                 }
 
                 while (!stoppingToken.IsCancellationRequested)
                 {
+                    // Returns once a notification has been read; the handler only notes it, and the eviction runs here.
                     await connection.WaitAsync(stoppingToken);
+                    if (Interlocked.Exchange(ref _notified, 0) == 1)
+                    {
+                        await eviction.EvictAsync(stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or IOException or TimeoutException)
+            catch (Exception ex)
             {
+                // Whatever went wrong (the server restarted, the connection was cut, an eviction failed), the site goes
+                // on serving and this loop starts again; until it listens again, changes may be missed.
                 missedSomething = true;
-                logger.LogWarning("Lost the connection that hears other instances' changes ({Reason}); reconnecting in {Seconds} s",
+                logger.LogWarning("Not listening for other instances' changes ({Reason}); trying again in {Seconds} s",
                     ex.Message, RetryDelay.TotalSeconds);
                 try
                 {
@@ -81,16 +96,11 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
         }
     }
 
-    /// <summary>Runs on the listening connection's thread, inside <c>WaitAsync</c>; the eviction is awaited there
-    /// too (it is quick, in memory), so notifications are handled one at a time and in order.</summary>
-    private void OnNotification(NpgsqlNotificationEventArgs args, CancellationToken stoppingToken)
+    private void OnNotification(object sender, NpgsqlNotificationEventArgs args)
     {
-        if (args.Channel != Channel)
+        if (args.Channel == Channel)
         {
-            return;
+            Interlocked.Exchange(ref _notified, 1);
         }
-
-        logger.LogDebug("Catalog change notified by server process {Pid}; evicting the caches", args.PID);
-        eviction.EvictAsync(stoppingToken).GetAwaiter().GetResult();
     }
 }

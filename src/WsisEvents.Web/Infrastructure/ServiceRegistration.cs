@@ -84,7 +84,7 @@ public static class ServiceRegistration
 
         AddAccounts(builder, database);
 
-        services.AddControllersWithViews()
+        services.AddControllersWithViews(options => options.Filters.Add<NulCharacterFormFilter>())
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -67,6 +67,32 @@ public sealed class MeetingEditingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFieldWithANulCharacter_Is400_AndChangesNothing()
+    {
+        var id = await IdOfAsync("asia-media-summit-2005");
+        var form = await _admin.GetFormAsync($"/admin/meetings/{id}/edit");
+        form.Set("Title", "Asia Media\0 Summit");
+        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
+
+        // URL-encoded, as a browser sends it: ASP.NET Core's form reader refuses %00 before any action runs.
+        using var encoded = await _admin.PostFormAsync(form);
+
+        // Multipart, whose fields are raw bytes: the NUL reaches model binding, and the form filter refuses it.
+        using var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Fields)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        using var raw = await _admin.PostAsync(form.Action, multipart);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, encoded.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, raw.StatusCode);
+        Assert.Contains("the field Title holds a NUL character", await raw.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
+    }
+
+    [Fact]
     public async Task AnEarlierVersion_CanBeRestored()
     {
         var id = await IdOfAsync("asia-media-summit-2005");

@@ -7,7 +7,7 @@ namespace WsisEvents.Web.Tests.Data;
 public static class PostgresSchema
 {
     /// <summary>What the migration creates beyond EF Core's model: the full-text search table and its index, the
-    /// case-insensitive country index (an expression index). PostgresTests checks them.</summary>
+    /// case-insensitive country index (an expression index). SearchIndexTests checks them on PostgreSQL.</summary>
     public static readonly IReadOnlyList<string> BeyondTheModel = ["MeetingSearch", "IX_Meetings_Country_Upper"];
 
     public static async Task<List<string>> DescribeAsync(DbConnection connection)

@@ -42,7 +42,12 @@ public sealed class DurabilityTests
     {
         var acknowledged = new List<string>();
         var environment = database.Environment;
-        environment["DataProtection__KeysDirectory"] = Path.Combine(database.Folder, "keys");
+        if (!database.IsPostgres)
+        {
+            // On PostgreSQL the keys are in the database, as in production.
+            environment["DataProtection__KeysDirectory"] = Path.Combine(database.Folder, "keys");
+        }
+
         environment["Admin__Email"] = AdminCatalogFactory.AdminEmail;
         environment["Admin__Password"] = AdminCatalogFactory.AdminPassword;
         environment["Serilog__MinimumLevel__Default"] = "Warning";

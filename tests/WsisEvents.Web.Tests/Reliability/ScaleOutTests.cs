@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -32,10 +35,18 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         using var two = new HttpClient(secondHandler) { BaseAddress = new Uri(await second.ListeningAsync(TimeSpan.FromMinutes(1))) };
         Assert.NotEqual(one.BaseAddress, two.BaseAddress);
 
-        // The same catalog, seeded once.
+        // The same catalog, seeded once, with one administrator and one Data Protection key (each instance would
+        // have made its own without the locks).
         var catalog = await one.GetStringAsync("/api/meetings?pageSize=100");
         Assert.Equal(catalog, await two.GetStringAsync("/api/meetings?pageSize=100"));
         Assert.Contains("\"total\":32", catalog, StringComparison.Ordinal);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(5, await db.DataSeeds.CountAsync());
+            Assert.Equal(32, await db.Meetings.CountAsync());
+            Assert.Equal(1, await db.Users.CountAsync());
+            Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
+        }
 
         // Each instance has the meeting page in its output cache.
         Assert.Contains("Asia Media Summit", await one.GetStringAsync($"/meetings/{Slug}"), StringComparison.Ordinal);
@@ -86,5 +97,56 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
 
         Assert.DoesNotContain(" ERR]", first.Output + second.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(" FTL]", first.Output + second.Output, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task AListenerWhoseConnectionIsCut_ListensAgain_AndHearsTheNextChange()
+    {
+        await using var factory = new CatalogFactory(DatabaseProvider.Postgres);
+        using var client = factory.CreateClient();
+        Assert.Contains("Asia Media Summit", await client.GetStringAsync($"/meetings/{Slug}"), StringComparison.Ordinal);
+
+        // Cut the listening connection from the server's side, as a restart or a network failure would.
+        await using (var connection = factory.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var cut = connection.CreateCommand();
+            cut.CommandText = $"SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity "
+                + $"WHERE datname = current_database() AND application_name = '{PostgresChangeListener.ListenerApplicationName}'";
+            Assert.Equal(1, (int)(await cut.ExecuteScalarAsync())!);
+        }
+
+        // A change written around the site (as psql or the import command would) once the listener is back.
+        var listening = Stopwatch.StartNew();
+        while (!await IsListeningAsync(factory.Database))
+        {
+            Assert.True(listening.Elapsed < TimeSpan.FromSeconds(30), "the listener did not reconnect");
+            await Task.Delay(50);
+        }
+
+        await using (var connection = factory.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = $"UPDATE \"Meetings\" SET \"Title\" = 'Asia Media Summit (after the reconnection)' WHERE \"Slug\" = '{Slug}'";
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var waited = Stopwatch.StartNew();
+        while (!(await client.GetStringAsync($"/meetings/{Slug}")).Contains("after the reconnection", StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the change was not heard after the reconnection");
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task<bool> IsListeningAsync(TestDatabase database)
+    {
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync();
+        await using var query = connection.CreateCommand();
+        query.CommandText = $"SELECT count(*)::int FROM pg_stat_activity WHERE datname = current_database() "
+            + $"AND application_name = '{PostgresChangeListener.ListenerApplicationName}' AND state = 'idle' AND query LIKE 'LISTEN%'";
+        return (int)(await query.ExecuteScalarAsync())! == 1;
     }
 }

@@ -9,7 +9,8 @@ namespace WsisEvents.Web.Data.Postgres.Migrations;
 /// tell every instance of the site about a committed change. Written by hand; MigrationSchemaTests checks it against
 /// the model on a real server. The case-insensitive country index, the search table with its functions and triggers
 /// and the notification triggers are beyond what EF Core's model describes, so that test leaves them out by name and
-/// PostgresSearchTests and the two-instance test check them.</summary>
+/// SearchIndexTests (on PostgreSQL) and ScaleOutTests check them. Needs PostgreSQL 14 or later (SQL-standard function
+/// bodies) and a database whose LC_CTYPE is a UTF-8 locale, so that letters beyond ASCII count as letters in search.</summary>
 [DbContext(typeof(PostgresWsisDbContext))]
 [Migration("20261127080000_CreateCatalogSchema")]
 public sealed class CreateCatalogSchema : Migration
@@ -323,7 +324,7 @@ public sealed class CreateCatalogSchema : Migration
         foreach (var function in new[]
         {
             "wsis_meetings_search_insert()", "wsis_meetings_search_update()", "wsis_meeting_organizers_search()",
-            "wsis_organizations_search()", "wsis_meeting_document(integer)", "wsis_search_query(text)", "wsis_search_words(text)",
+            "wsis_organizations_search()", "wsis_refresh_meeting_search(integer)", "wsis_meeting_document(integer)", "wsis_search_query(text)", "wsis_search_words(text)",
         })
         {
             migrationBuilder.Sql($"DROP FUNCTION {function};");
@@ -348,7 +349,7 @@ public sealed class CreateCatalogSchema : Migration
     /// write, whoever makes it.</summary>
     private static void CreateTextSearch(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS unaccent;");
+        migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;");
 
         // unaccent() is only STABLE (it reads its dictionary by name); with the dictionary named and its schema fixed
         // the result depends on the text alone, which is what IMMUTABLE promises.
@@ -385,6 +386,12 @@ public sealed class CreateCatalogSchema : Migration
 
         // A meeting's row is made when the meeting is; organizer changes and renames only update rows that exist, so
         // that the organizers deleted with their meeting do not bring its row back.
+        //
+        // Concurrent writers (READ COMMITTED): a document is computed by a statement of its own after the rows it
+        // depends on are locked, so that it reads what the writer it waited for has committed. The search row is
+        // locked FOR UPDATE before it is recomputed, and an organizer link takes FOR SHARE on its organization,
+        // which waits for a rename in progress (and makes a later rename wait), so that neither computes a document
+        // from the other's old state.
         migrationBuilder.Sql("""
             CREATE FUNCTION wsis_meetings_search_insert() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -394,9 +401,15 @@ public sealed class CreateCatalogSchema : Migration
             CREATE TRIGGER "Meetings_AfterInsert_Search" AFTER INSERT ON "Meetings"
                 FOR EACH ROW EXECUTE FUNCTION wsis_meetings_search_insert();
 
+            CREATE FUNCTION wsis_refresh_meeting_search(meeting integer) RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM 1 FROM "MeetingSearch" WHERE "MeetingId" = meeting FOR UPDATE;
+                UPDATE "MeetingSearch" SET "Document" = wsis_meeting_document(meeting) WHERE "MeetingId" = meeting;
+            END $$;
+
             CREATE FUNCTION wsis_meetings_search_update() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                UPDATE "MeetingSearch" SET "Document" = wsis_meeting_document(NEW."Id") WHERE "MeetingId" = NEW."Id";
+                PERFORM wsis_refresh_meeting_search(NEW."Id");
                 RETURN NULL;
             END $$;
             CREATE TRIGGER "Meetings_AfterUpdate_Search" AFTER UPDATE OF "Title", "Description", "City", "Country", "Venue" ON "Meetings"
@@ -405,10 +418,11 @@ public sealed class CreateCatalogSchema : Migration
             CREATE FUNCTION wsis_meeting_organizers_search() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                    UPDATE "MeetingSearch" SET "Document" = wsis_meeting_document(OLD."MeetingId") WHERE "MeetingId" = OLD."MeetingId";
+                    PERFORM wsis_refresh_meeting_search(OLD."MeetingId");
                 END IF;
                 IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                    UPDATE "MeetingSearch" SET "Document" = wsis_meeting_document(NEW."MeetingId") WHERE "MeetingId" = NEW."MeetingId";
+                    PERFORM 1 FROM "Organizations" WHERE "Id" = NEW."OrganizationId" FOR SHARE;
+                    PERFORM wsis_refresh_meeting_search(NEW."MeetingId");
                 END IF;
                 RETURN NULL;
             END $$;
@@ -417,6 +431,9 @@ public sealed class CreateCatalogSchema : Migration
 
             CREATE FUNCTION wsis_organizations_search() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
+                PERFORM 1 FROM "MeetingSearch"
+                WHERE "MeetingId" IN (SELECT "MeetingId" FROM "MeetingOrganizers" WHERE "OrganizationId" = NEW."Id")
+                ORDER BY "MeetingId" FOR UPDATE;
                 UPDATE "MeetingSearch" SET "Document" = wsis_meeting_document("MeetingId")
                 WHERE "MeetingId" IN (SELECT "MeetingId" FROM "MeetingOrganizers" WHERE "OrganizationId" = NEW."Id");
                 RETURN NULL;
