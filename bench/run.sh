@@ -199,8 +199,10 @@ say "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /pr
 say ".NET SDK $(dotnet --version), $("$nginx_bin" -v 2>&1 | sed 's/nginx version: //'), $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')"
 say "server on core $server_core, wrk on core $client_core: $connections connections, ${warmup} s warm-up then ${duration} s per address; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== publishing (Release)" >&2
-dotnet publish "$repo/src/WsisEvents.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+# For this machine's platform, which makes the app ReadyToRun (see WsisEvents.Web.csproj), as in production.
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+echo "== publishing (Release, $rid, ReadyToRun)" >&2
+dotnet publish "$repo/src/WsisEvents.Web" -c Release -r "$rid" -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; exit 1; }
 dotnet publish "$here/KestrelCeiling" -c Release -o "$work/ceiling" --nologo -v quiet >>"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; exit 1; }
