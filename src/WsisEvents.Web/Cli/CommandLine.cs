@@ -87,8 +87,8 @@ public static class CommandLine
 
     private static int Usage(TextWriter stderr)
     {
-        stderr.WriteLine("Usage: WsisEvents.Web import FILE [--dry-run] | create-admin EMAIL | backup FILE [--force]");
-        stderr.WriteLine("Usage: WsisEvents.Web import FILE [--dry-run] | create-admin EMAIL | generate-sample --meetings N [--seed S]");
+        stderr.WriteLine(
+            "Usage: WsisEvents.Web import FILE [--dry-run] | create-admin EMAIL | backup FILE [--force] | generate-sample --meetings N [--seed S]");
         return 2;
     }
 }
