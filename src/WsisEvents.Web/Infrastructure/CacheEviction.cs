@@ -15,9 +15,10 @@ namespace WsisEvents.Web.Infrastructure;
 /// meetings by title, every list shows organizers' names), so a finer eviction would need a dependency graph to be
 /// right, while editors' saves are rare and a page costs one query to rebuild.
 /// <para>Three ways in: <see cref="SaveInterceptor"/> after every committed SaveChanges that touched a catalog
-/// entity (admin saves, imports, restores, seeding); <see cref="ExternalWriteWatcher"/> for writes by another process
-/// (the import and generate-sample commands run beside the site) or around EF Core (ExecuteUpdate, raw SQL), seen
-/// within <c>OutputCache:ExternalWritePollSeconds</c>; and a generation number, which stops a response rendered from
+/// entity (admin saves, imports, restores, seeding); for writes by another process (the import and generate-sample
+/// commands run beside the site, another instance) or around EF Core (ExecuteUpdate, raw SQL), on SQLite
+/// <see cref="ExternalWriteWatcher"/>, within <c>OutputCache:ExternalWritePollSeconds</c>, and on PostgreSQL
+/// <see cref="PostgresChangeListener"/>, as soon as the server notifies the commit; and a generation number, which stops a response rendered from
 /// data read before an eviction from being stored after it.</para></summary>
 public sealed class CacheEviction(CatalogCache catalogCache, IOutputCacheStore outputCache)
 {
