@@ -31,34 +31,41 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
     public const string ListenerApplicationName = "WsisEvents listener";
 
     private int _notified;
+    private NpgsqlConnection? _listening;
+
+    /// <summary>Listens before the server takes its first request (hosted services start in order, after the
+    /// database initializer, and the server only once all have started), so that nothing is cached before this
+    /// instance can hear about a change. If that fails, the loop keeps trying, and evicts once it listens.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _listening = await ListenAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Cannot listen for other instances' changes yet ({Reason}); trying again in {Seconds} s", ex.Message, RetryDelay.TotalSeconds);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            ApplicationName = ListenerApplicationName,
-            // Not from the pool: this connection stays open, and the server's idle timeouts should not apply to it.
-            Pooling = false,
-            KeepAlive = 30,
-        };
-
-        // True at first too: the site may have cached a page between its start and the LISTEN below.
-        var missedSomething = true;
+        var missedSomething = _listening is null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var connection = new NpgsqlConnection(builder.ConnectionString);
-                connection.Notification += OnNotification;
-                await connection.OpenAsync(stoppingToken);
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                if (_listening is null)
                 {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                    await Task.Delay(RetryDelay, stoppingToken);
+                    _listening = await ListenAsync(stoppingToken);
                 }
 
                 if (missedSomething)
                 {
-                    logger.LogInformation("Listening for catalog changes; evicting the caches in case one was missed before");
+                    logger.LogInformation("Listening for catalog changes again; evicting the caches in case one was missed");
                     await eviction.EvictAsync(stoppingToken);
                     missedSomething = false;
                 }
@@ -66,7 +73,7 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     // Returns once a notification has been read; the handler only notes it, and the eviction runs here.
-                    await connection.WaitAsync(stoppingToken);
+                    await _listening.WaitAsync(stoppingToken);
                     if (Interlocked.Exchange(ref _notified, 0) == 1)
                     {
                         await eviction.EvictAsync(stoppingToken);
@@ -75,7 +82,7 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -84,15 +91,43 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
                 missedSomething = true;
                 logger.LogWarning("Not listening for other instances' changes ({Reason}); trying again in {Seconds} s",
                     ex.Message, RetryDelay.TotalSeconds);
-                try
+                if (_listening is not null)
                 {
-                    await Task.Delay(RetryDelay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
+                    await _listening.DisposeAsync();
+                    _listening = null;
                 }
             }
+        }
+
+        if (_listening is not null)
+        {
+            await _listening.DisposeAsync();
+            _listening = null;
+        }
+    }
+
+    private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            ApplicationName = ListenerApplicationName,
+            // Not from the pool: this connection stays open, and the server's idle timeouts should not apply to it.
+            Pooling = false,
+            KeepAlive = 30,
+        };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            connection.Notification += OnNotification;
+            await connection.OpenAsync(cancellationToken);
+            await using var listen = new NpgsqlCommand($"LISTEN {Channel}", connection);
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 
