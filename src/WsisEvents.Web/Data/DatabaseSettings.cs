@@ -44,7 +44,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 DatabaseProvider.Postgres when string.IsNullOrWhiteSpace(configured) => throw new DatabaseConfigurationException(
                     "Database:Provider is Postgres but ConnectionStrings:Default is empty; set it to an Npgsql connection string "
                     + "(Host=…;Database=…;Username=…;Password=…)."),
-                DatabaseProvider.Postgres => new(provider, new NpgsqlConnectionStringBuilder(configured).ConnectionString),
+                DatabaseProvider.Postgres => new(provider, WithApplicationName(new NpgsqlConnectionStringBuilder(configured))),
                 _ when !string.IsNullOrWhiteSpace(configured) => new(provider, new SqliteConnectionStringBuilder(configured).ToString()),
                 _ => new(provider, new SqliteConnectionStringBuilder { DataSource = Path.Combine(contentRoot, "App_Data", "wsisevents.db") }.ToString()),
             };
@@ -53,6 +53,17 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             throw new DatabaseConfigurationException($"ConnectionStrings:Default is not a valid {provider} connection string: {ex.Message}");
         }
+    }
+
+    /// <summary>An application name, which shows in <c>pg_stat_activity</c>, unless the operator set one.</summary>
+    private static string WithApplicationName(NpgsqlConnectionStringBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.ApplicationName))
+        {
+            builder.ApplicationName = "WsisEvents";
+        }
+
+        return builder.ConnectionString;
     }
 }
 

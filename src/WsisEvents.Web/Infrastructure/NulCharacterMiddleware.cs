@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using WsisEvents.Web.Controllers.Api;
 
 namespace WsisEvents.Web.Infrastructure;
 
@@ -55,16 +55,9 @@ public sealed class NulCharacterMiddleware(RequestDelegate next)
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            context.Response.ContentType = "application/problem+json";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(new
-            {
-                type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-                title = "Bad Request",
-                status = 400,
-                detail = message,
-                errors = new Dictionary<string, string[]> { [field ?? "path"] = [message] },
-                requestId = context.TraceIdentifier,
-            }), context.RequestAborted);
+            var problem = ApiProblems.InvalidQuery(new Dictionary<string, string[]> { [field ?? "path"] = [message] }, message);
+            problem.Extensions["requestId"] = context.TraceIdentifier;
+            await context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, "application/problem+json", context.RequestAborted);
             return;
         }
 

@@ -14,19 +14,6 @@ public sealed class PostgresChangeListener(string connectionString, CacheEvictio
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
-    /// <summary>The connection string with an application name, which shows in <c>pg_stat_activity</c> unless the
-    /// operator set one.</summary>
-    public static string WithApplicationName(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (string.IsNullOrEmpty(builder.ApplicationName))
-        {
-            builder.ApplicationName = "WsisEvents";
-        }
-
-        return builder.ConnectionString;
-    }
-
     /// <summary>The application name of the listening connection, which tells it apart in <c>pg_stat_activity</c>.</summary>
     public const string ListenerApplicationName = "WsisEvents listener";
 

@@ -42,7 +42,7 @@ public static class ServiceRegistration
         if (database.IsPostgres)
         {
             services.AddDbContextPool<WsisDbContext, PostgresWsisDbContext>((provider, options) => options
-                .UseNpgsql(PostgresChangeListener.WithApplicationName(database.ConnectionString))
+                .UseNpgsql(database.ConnectionString)
                 .AddInterceptors(provider.GetServices<IInterceptor>()));
         }
         else

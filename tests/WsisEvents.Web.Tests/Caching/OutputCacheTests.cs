@@ -165,22 +165,5 @@ public sealed class OutputCacheTests(OutputCacheTests.Catalog catalog) : IClassF
     }
 
     /// <summary>A catalog that nothing writes to while these tests read, with a SQL command counter.</summary>
-    public sealed class Catalog : IAsyncLifetime
-    {
-        public CountingCatalogFactory Factory { get; } = new();
-
-        public HttpClient Client { get; private set; } = null!;
-
-        public Task InitializeAsync()
-        {
-            Client = Factory.CreateClient();
-            return Task.CompletedTask;
-        }
-
-        public async Task DisposeAsync()
-        {
-            Client.Dispose();
-            await Factory.DisposeAsync();
-        }
-    }
+    public sealed class Catalog : SeededCatalog<CountingCatalogFactory>;
 }

@@ -13,14 +13,14 @@ public static class PostgresSchema
     public static async Task<List<string>> DescribeAsync(DbConnection connection)
     {
         var lines = new List<string>();
-        var tables = (await QueryAsync(connection, """
+        var tables = (await SchemaQuery.RowsAsync(connection, """
             SELECT table_name FROM information_schema.tables
             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock')
             """)).Select(t => t[0]!).Where(t => !BeyondTheModel.Contains(t)).ToList();
         foreach (var table in tables)
         {
             lines.Add($"table {table}");
-            foreach (var c in await QueryAsync(connection, $"""
+            foreach (var c in await SchemaQuery.RowsAsync(connection, $"""
                 SELECT column_name, data_type, character_maximum_length, is_nullable, column_default, is_identity, identity_generation
                 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'
                 """))
@@ -28,7 +28,7 @@ public static class PostgresSchema
                 lines.Add($"column {table}.{c[0]} {c[1]}({c[2]}) nullable={c[3]} default={c[4]} identity={c[5]} {c[6]}");
             }
 
-            foreach (var i in await QueryAsync(connection, $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = '{table}'"))
+            foreach (var i in await SchemaQuery.RowsAsync(connection, $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = '{table}'"))
             {
                 if (!BeyondTheModel.Contains(i[0]))
                 {
@@ -36,7 +36,7 @@ public static class PostgresSchema
                 }
             }
 
-            foreach (var k in await QueryAsync(connection, $"""
+            foreach (var k in await SchemaQuery.RowsAsync(connection, $"""
                 SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
                 WHERE conrelid = '"{table}"'::regclass AND contype IN ('p', 'f', 'u', 'c')
                 """))
@@ -47,25 +47,5 @@ public static class PostgresSchema
 
         lines.Sort(StringComparer.Ordinal);
         return lines;
-    }
-
-    private static async Task<List<string?[]>> QueryAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string?[]>();
-        while (await reader.ReadAsync())
-        {
-            var row = new string?[reader.FieldCount];
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

@@ -273,11 +273,8 @@ public sealed class SearchIndexTests : IAsyncLifetime
         await using var sqlite = new CatalogFactory(DatabaseProvider.Sqlite);
         var plan = await sqlite.WithDbAsync(async db =>
         {
-            var outcome = await MeetingSearchValidator.ValidateAsync(
-                db, sqlite.Services.GetRequiredService<CatalogCache>(), MeetingSearch.FromQuery(Query(query)), CancellationToken.None);
-            Assert.True(outcome.IsValid);
-            var page = db.Filter(outcome.Filter).InOrder(newestFirst: false).Skip(50).Take(50).Select(m => m.Id);
-            return await ExplainAsync(db, page);
+            var filter = await ValidFilterAsync(sqlite, db, query);
+            return await ExplainAsync(db, SecondPageIds(db, filter));
         });
 
         Assert.True(plan.Any(line => line.Contains(expected, StringComparison.Ordinal)), string.Join(" | ", plan));
@@ -291,14 +288,10 @@ public sealed class SearchIndexTests : IAsyncLifetime
         await using var postgres = new CatalogFactory(DatabaseProvider.Postgres);
         var plan = await postgres.WithDbAsync(async db =>
         {
-            var outcome = await MeetingSearchValidator.ValidateAsync(
-                db, postgres.Services.GetRequiredService<CatalogCache>(), MeetingSearch.FromQuery(Query(query)), CancellationToken.None);
-            Assert.True(outcome.IsValid);
+            var filter = await ValidFilterAsync(postgres, db, query);
             // The search alone: on 32 meetings the planner walks the list's index and probes the search table by key
             // for each, which is right at that size; what matters is that the text itself is found by the GIN index.
-            var page = outcome.Filter.Text is { } text
-                ? MeetingTextSearch.MatchingIds(db, text)
-                : db.Filter(outcome.Filter).InOrder(newestFirst: false).Skip(50).Take(50).Select(m => m.Id);
+            var page = filter.Text is { } text ? MeetingTextSearch.MatchingIds(db, text) : SecondPageIds(db, filter);
             await using var command = page.CreateDbCommand();
             command.CommandText = "EXPLAIN " + command.CommandText;
             await db.Database.OpenConnectionAsync();
@@ -326,6 +319,19 @@ public sealed class SearchIndexTests : IAsyncLifetime
     }
 
     private static QueryCollection Query(string query) => new(QueryHelpers.ParseQuery(query));
+
+    /// <summary>The filter of a query string, as the list page and the API validate it.</summary>
+    private static async Task<MeetingFilter> ValidFilterAsync(CatalogFactory factory, WsisDbContext db, string query)
+    {
+        var outcome = await MeetingSearchValidator.ValidateAsync(
+            db, factory.Services.GetRequiredService<CatalogCache>(), MeetingSearch.FromQuery(Query(query)), CancellationToken.None);
+        Assert.True(outcome.IsValid);
+        return outcome.Filter;
+    }
+
+    /// <summary>The ids of the filter's second page, in list order: the query a page of the list runs.</summary>
+    private static IQueryable<int> SecondPageIds(WsisDbContext db, MeetingFilter filter) =>
+        db.Filter(filter).InOrder(newestFirst: false).Skip(50).Take(50).Select(m => m.Id);
 
     private static async Task<List<string>> ExplainAsync(WsisDbContext db, IQueryable<int> query)
     {

@@ -20,23 +20,23 @@ public static class SqliteSchema
     public static async Task<List<string>> DescribeAsync(DbConnection connection)
     {
         var lines = new List<string>();
-        var tables = await QueryAsync(connection,
+        var tables = await SchemaQuery.RowsAsync(connection,
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
         foreach (var table in tables.Select(t => t[0]).Where(t => !BeyondTheModel.Contains(t)))
         {
             lines.Add($"table {table}");
-            foreach (var c in await QueryAsync(connection, $"SELECT name, type, \"notnull\", pk, dflt_value FROM pragma_table_info('{table}')"))
+            foreach (var c in await SchemaQuery.RowsAsync(connection, $"SELECT name, type, \"notnull\", pk, dflt_value FROM pragma_table_info('{table}')"))
             {
                 lines.Add($"column {table}.{c[0]} {c[1]} notnull={c[2]} pk={c[3]} default={c[4]}");
             }
 
-            foreach (var i in (await QueryAsync(connection, $"SELECT name, \"unique\", origin FROM pragma_index_list('{table}')")).Where(i => !BeyondTheModel.Contains(i[0])))
+            foreach (var i in (await SchemaQuery.RowsAsync(connection, $"SELECT name, \"unique\", origin FROM pragma_index_list('{table}')")).Where(i => !BeyondTheModel.Contains(i[0])))
             {
-                var columns = await QueryAsync(connection, $"SELECT name FROM pragma_index_info('{i[0]}') ORDER BY seqno");
+                var columns = await SchemaQuery.RowsAsync(connection, $"SELECT name FROM pragma_index_info('{i[0]}') ORDER BY seqno");
                 lines.Add($"index {table}.{i[0]} unique={i[1]} origin={i[2]} ({string.Join(", ", columns.Select(c => c[0]))})");
             }
 
-            foreach (var f in await QueryAsync(connection, $"SELECT \"table\", \"from\", \"to\", on_delete, on_update FROM pragma_foreign_key_list('{table}')"))
+            foreach (var f in await SchemaQuery.RowsAsync(connection, $"SELECT \"table\", \"from\", \"to\", on_delete, on_update FROM pragma_foreign_key_list('{table}')"))
             {
                 lines.Add($"foreign key {table}.{f[1]} -> {f[0]}.{f[2]} on delete {f[3]} on update {f[4]}");
             }
@@ -44,25 +44,5 @@ public static class SqliteSchema
 
         lines.Sort(StringComparer.Ordinal);
         return lines;
-    }
-
-    private static async Task<List<string?[]>> QueryAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string?[]>();
-        while (await reader.ReadAsync())
-        {
-            var row = new string?[reader.FieldCount];
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

@@ -41,19 +41,14 @@ public class CatalogFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => Database.ConnectionString;
 
-    /// <summary>Where a SQLite site keeps its Data Protection keys: with its database, so that a second app on the
-    /// same database (a restart) reads the same keys.</summary>
-    public string KeysFolder => Path.Combine(Database.Folder, "keys");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        if (!Database.IsPostgres)
+        if (Database.KeysFolder is { } keys)
         {
-            // On PostgreSQL the keys are in the database, as in production.
-            builder.UseSetting("DataProtection:KeysDirectory", KeysFolder);
+            builder.UseSetting("DataProtection:KeysDirectory", keys);
         }
 
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -1,9 +1,10 @@
 namespace WsisEvents.Web.Tests.Infrastructure;
 
 /// <summary>One seeded catalog shared by the tests of a class that only read.</summary>
-public sealed class SeededCatalog : IAsyncLifetime
+public class SeededCatalog<TFactory> : IAsyncLifetime
+    where TFactory : CatalogFactory, new()
 {
-    public CatalogFactory Factory { get; } = new();
+    public TFactory Factory { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -19,3 +20,6 @@ public sealed class SeededCatalog : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 }
+
+/// <summary>One seeded catalog shared by the tests of a class that only read.</summary>
+public sealed class SeededCatalog : SeededCatalog<CatalogFactory>;

@@ -51,12 +51,30 @@ public sealed class TestDatabase : IDisposable
 
     private string? _scratch;
 
-    /// <summary>The settings that point the app at this database, as environment variables.</summary>
-    public Dictionary<string, string> Environment => new()
+    /// <summary>Where an app on a SQLite database keeps its Data Protection keys: beside the file, so that a second app
+    /// on the same database (a restart) reads the same keys. Null on PostgreSQL, where the keys are in the database,
+    /// as in production.</summary>
+    public string? KeysFolder => IsPostgres ? null : Path.Combine(Folder, "keys");
+
+    /// <summary>The settings that point the app at this database (and, on SQLite, at its keys folder), as
+    /// environment variables.</summary>
+    public Dictionary<string, string> Environment
     {
-        ["Database__Provider"] = Provider.ToString(),
-        ["ConnectionStrings__Default"] = ConnectionString,
-    };
+        get
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["Database__Provider"] = Provider.ToString(),
+                ["ConnectionStrings__Default"] = ConnectionString,
+            };
+            if (KeysFolder is { } keys)
+            {
+                environment["DataProtection__KeysDirectory"] = keys;
+            }
+
+            return environment;
+        }
+    }
 
     public static TestDatabase Create() => Create(SuiteProvider);
 

@@ -42,11 +42,6 @@ public sealed class DurabilityTests
     {
         var acknowledged = new List<string>();
         var environment = database.Environment;
-        if (!database.IsPostgres)
-        {
-            // On PostgreSQL the keys are in the database, as in production.
-            environment["DataProtection__KeysDirectory"] = Path.Combine(database.Folder, "keys");
-        }
 
         environment["Admin__Email"] = AdminCatalogFactory.AdminEmail;
         environment["Admin__Password"] = AdminCatalogFactory.AdminPassword;

@@ -28,11 +28,6 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("LOAD_TEST_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 60;
         var environment = _database.Environment;
-        if (!_database.IsPostgres)
-        {
-            // On PostgreSQL the keys are in the database, as in production.
-            environment["DataProtection__KeysDirectory"] = Path.Combine(_database.Folder, "keys");
-        }
 
         environment["Admin__Email"] = AdminCatalogFactory.AdminEmail;
         environment["Admin__Password"] = AdminCatalogFactory.AdminPassword;

@@ -6,16 +6,7 @@ namespace WsisEvents.Web.Controllers.Api;
 public abstract class ApiControllerBase : ControllerBase
 {
     /// <summary>400 with a ProblemDetails body that names every bad parameter and says what it should be.</summary>
-    protected ActionResult BadQuery(IReadOnlyDictionary<string, string[]> errors)
-    {
-        var problem = new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
-        {
-            Title = "The query has invalid parameters.",
-            Detail = "Invalid: " + string.Join(", ", errors.Keys) + ".",
-            Status = StatusCodes.Status400BadRequest,
-        };
-        return BadRequest(problem);
-    }
+    protected ActionResult BadQuery(IReadOnlyDictionary<string, string[]> errors) => BadRequest(ApiProblems.InvalidQuery(errors));
 
     protected ActionResult NotFoundProblem(string what) =>
         Problem(title: $"{what} not found.", statusCode: StatusCodes.Status404NotFound);
