@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Api;
