@@ -230,7 +230,7 @@ public sealed class DirectoryEditingTests : IAsyncLifetime
     [InlineData(null, "larger than 2 MB")]
     public async Task AdminImport_OfAnEmptyOrTooLargePaste_IsRefusedWithAMessage(string? text, string message)
     {
-        var form = (await _admin.GetFormAsync("/admin/import", "#paste-form")).Set("text", text ?? new string('é', (2 * 1024 * 1024 / 2) + 1));
+        var form = (await _admin.GetFormAsync("/admin/import", "#paste-form")).Set("text", text ?? new string('é', (1024 * 1024) + 1));
 
         using var response = await _admin.PostFormAsync(form);
 

@@ -18,6 +18,11 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
+    /// <summary>A form field holding a text of <see cref="MaxFileBytes"/> in UTF-8: the form's encoding writes
+    /// each byte beyond ASCII as three characters ("%C3%A9"), and the limits apply to the field as encoded; with
+    /// some room beyond, so that a text a little too large is told so in words.</summary>
+    private const int MaxEncodedFieldBytes = (3 * MaxFileBytes) + (64 * 1024);
+
     /// <summary>The name a pasted text is recorded under when the editor gives none.</summary>
     public const string PastedDocumentName = "pasted text";
 
@@ -53,11 +58,10 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         return await PreviewAsync(text, DocumentName(file.FileName, "upload.txt"), cancellationToken);
     }
 
-    /// <summary>Pasted text: a form field, so its size is counted here in UTF-8 bytes, as a file's is; the
-    /// request may be larger than the text because a form encodes each character beyond ASCII in up to nine.</summary>
+    /// <summary>Pasted text: a form field, so its size is counted here in UTF-8 bytes, as a file's is.</summary>
     [HttpPost("paste")]
-    [RequestSizeLimit((3 * MaxFileBytes) + (64 * 1024))]
-    [RequestFormLimits(ValueLengthLimit = 2 * MaxFileBytes)]
+    [RequestSizeLimit(MaxEncodedFieldBytes + (64 * 1024))]
+    [RequestFormLimits(ValueLengthLimit = MaxEncodedFieldBytes)]
     public async Task<IActionResult> Paste(string? text, string? documentName, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -74,8 +78,8 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
     }
 
     [HttpPost("confirm")]
-    [RequestSizeLimit(2 * (MaxFileBytes + (64 * 1024)))]
-    [RequestFormLimits(ValueLengthLimit = 2 * MaxFileBytes)]
+    [RequestSizeLimit(MaxEncodedFieldBytes + (64 * 1024))]
+    [RequestFormLimits(ValueLengthLimit = MaxEncodedFieldBytes)]
     public async Task<IActionResult> Confirm(string? content, string? documentName, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(content) || string.IsNullOrWhiteSpace(documentName) || content.Length > MaxFileBytes)
