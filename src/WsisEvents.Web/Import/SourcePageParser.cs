@@ -42,8 +42,9 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
     [GeneratedRegex(@"^\s*[-‐‑–—−]+\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingDash();
 
-    // What stands between two dates, or two sessions, of one line: ", ", " and ", ", and ", "; ", " & ".
-    [GeneratedRegex(@"^\s*(?:,\s*and\b|,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    // What stands between two dates, or two sessions, of one line: ", ", " and ", ", and ", "; ", " & ", perhaps
+    // with a word for the next session ("; resumed 13-15 November").
+    [GeneratedRegex(@"^\s*(?:,\s*and\b|,|;|\band\b|&)\s*(?:(?:resumed|reconvened|continued)(?:\s+(?:session|in|on))?\s*:?\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateJoiner();
 
     [GeneratedRegex(@"""(?<q>[^""]{3,}?)""|“(?<q>[^”]{3,}?)”", RegexOptions.CultureInvariant)]
@@ -165,7 +166,7 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
         }
 
         state.SeenContent = true;
-        foreach (var note in reading.Notes)
+        foreach (var note in reading.Notes.Concat(reading.Sessions.SelectMany(SessionNotes)))
         {
             state.Warn(line.Number, line.Text, note);
         }
@@ -183,11 +184,13 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
     private static bool CanBeMeeting(SourceLine line) =>
         line.Marker != Marker.None || (line.Body.Length <= MaxPlainMeetingLineLength && !line.Body.EndsWith('.'));
 
-    /// <summary>A "go" line that fails to read is always reported; a bulleted or unmarked one only where it stands
-    /// in a list (no description has started above it), since under a meeting it is more likely its text.</summary>
+    /// <summary>A "go" line that fails to read is always reported; a bulleted one where it stands in a list (no
+    /// description has started above it), an unmarked one only outside any meeting or right under a meeting line,
+    /// since a paragraph under a meeting is more likely its text.</summary>
     private static bool ReportsUnreadable(SourceLine line, ParseState state) =>
         line.Marker == Marker.Go
-        || (CanBeMeeting(line) && state.Current?.HasDescription != true);
+        || (CanBeMeeting(line) && line.Marker == Marker.Bullet && state.Current?.HasDescription != true)
+        || (CanBeMeeting(line) && line.Marker == Marker.None && (state.Current is null || (!line.StartsBlock && !state.Current.HasDescription)));
 
     /// <summary>The reading of a line's text without its list marker: a meeting, a dated line that cannot be read
     /// whole (with what was read and what is missing), or null for a line that does not try to be a meeting.</summary>
@@ -275,6 +278,12 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
 
             (organizerText, title) = SplitOrganizersFromTitle(tail[1..].Trim(), notes);
         }
+        else if (tail.StartsWith(':'))
+        {
+            organizerText = "";
+            title = tail[1..].Trim();
+            notes.Add("a title after the place and a colon (DATES, PLACE: TITLE), no organizers");
+        }
         else if (LeadingDash().Match(tail) is { Success: true } dash)
         {
             var parts = tail[dash.Length..].Trim();
@@ -355,6 +364,11 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
             return new Unreadable($"a title longer than {FieldLengths.Title} characters");
         }
 
+        if (organizers.FirstOrDefault(o => DateInText().IsMatch(o)) is { } dated)
+        {
+            return new Unreadable($"read {DatesText(sessions.Select(s => s.Dates))}; \"{Shorten(dated)}\" where the organizers stand has a date in it");
+        }
+
         if (organizers.Any(o => o.Length > FieldLengths.Name))
         {
             return new Unreadable($"an organizer name longer than {FieldLengths.Name} characters");
@@ -363,11 +377,6 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
         if (sessions.Any(s => (s.Place?.City?.Length ?? 0) > FieldLengths.Place || (s.Place?.Country?.Length ?? 0) > FieldLengths.Place))
         {
             return new Unreadable($"a place name longer than {FieldLengths.Place} characters");
-        }
-
-        foreach (var session in sessions.Where(s => s.Disjoint))
-        {
-            notes.Add($"the days of {DatesText([session.Dates])} are not one run; stored as the span from the first to the last");
         }
 
         if (sessions.Count > 1)
@@ -574,8 +583,8 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
         return inner.Length == 0 || !char.IsUpper(inner[0]) || inner.Any(char.IsDigit) ? piece[..open].Trim() : null;
     }
 
-    /// <summary>Where the first part of a place ends: at a comma, semicolon, dash separator, bracket or "and" that
-    /// lies outside parentheses.</summary>
+    /// <summary>Where the first part of a place ends: at a comma, semicolon, colon, dash separator, bracket or an
+    /// "and" before another date, outside parentheses.</summary>
     private static int PlacePieceEnd(string text)
     {
         var topLevel = OrganizerListParser.TopLevelMap(text);
@@ -586,7 +595,7 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
                 continue;
             }
 
-            if (text[i] is ',' or ';' or '[')
+            if (text[i] is ',' or ';' or ':' or '[')
             {
                 return i;
             }
@@ -679,6 +688,10 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
 
         return title;
     }
+
+    private static IEnumerable<string> SessionNotes(Session session) => session.Disjoint
+        ? [$"the days of {DatesText([session.Dates])} are not one run; stored as the span from the first to the last"]
+        : [];
 
     private static string DatesText(IEnumerable<DateSpan> dates) =>
         "the dates " + string.Join(", ", dates.Select(d => d.Start == d.End ? d.StartIso : $"{d.StartIso} to {d.EndIso}"));
@@ -806,7 +819,8 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
             {
                 var session = reading.Sessions[i];
                 yield return new ParsedMeeting(line, sourceText, reading.Title, session.Dates, session.Place?.City, session.Place?.Country,
-                    session.Place?.IsOnline ?? false, category, reading.Organizers, description, quoted, reading.Notes, i + 1, reading.Sessions.Count);
+                    session.Place?.IsOnline ?? false, category, reading.Organizers, description, quoted,
+                    [.. reading.Notes, .. SessionNotes(session)], i + 1, reading.Sessions.Count);
             }
         }
     }

@@ -34,6 +34,7 @@ public class LineFormTests
     [InlineData("Session of the Drafting Group: 31 May - 2 June 2005, Geneva (Switzerland)", "Session of the Drafting Group", "2005-05-31", "2005-06-02", "Geneva", "Switzerland", "")]
     [InlineData("– Roundtable on Broadband Policy: June 24-26, 2004, Nairobi, Kenya", "Roundtable on Broadband Policy", "2004-06-24", "2004-06-26", "Nairobi", "Kenya", "")]
     [InlineData("Expert Meeting on Indicators: 24th to 26th June, 2004, Lusaka (Zambia), UNDP", "Expert Meeting on Indicators", "2004-06-24", "2004-06-26", "Lusaka", "Zambia", "UNDP")]
+    [InlineData("go 24-26 June 2004, Bergen (Norway): Committee Meeting on Fisheries", "Committee Meeting on Fisheries", "2004-06-24", "2004-06-26", "Bergen", "Norway", "")]
     public void LineForm_IsReadWithItsDatesPlaceOrganizersAndTitle(string line, string title, string start, string end, string? city, string? country, string organizers)
     {
         var meeting = ParseOne(line);
@@ -114,7 +115,16 @@ public class LineFormTests
             [("2003-09-15", "2003-09-26"), ("2003-11-10", "2003-11-14"), ("2003-12-05", "2003-12-09")],
             page.Meetings.Select(m => (m.Dates.StartIso, m.Dates.EndIso)));
         Assert.All(page.Meetings, m => Assert.Equal(("Rome", "Italy", 3), (m.City, m.Country, m.SessionCount)));
-        Assert.Contains(page.Meetings[2].Notes, n => n.Contains("not one run", StringComparison.Ordinal));
+        Assert.Equal([false, false, true], page.Meetings.Select(m => m.Notes.Any(n => n.Contains("not one run", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void ASessionNamedAsResumed_IsASessionOfItsOwn()
+    {
+        var page = ParsePage("Drafting Committee: 1-3 March 2005, Geneva (Switzerland); resumed session: 2-4 May 2005, Tunis (Tunisia)\n");
+
+        Assert.Equal([("2005-03-01", "Geneva"), ("2005-05-02", "Tunis")], page.Meetings.Select(m => (m.Dates.StartIso, m.City)));
+        Assert.All(page.Meetings, m => Assert.Empty(m.Organizers));
     }
 
     [Theory]
@@ -122,6 +132,7 @@ public class LineFormTests
     [InlineData("go 12 May 2004, Cairo (Egypt)", "missing: the organizers and title")]
     [InlineData("• Interim Meeting: 31 April 2004, Cairo (Egypt)", "does not exist")]
     [InlineData("go Second phase, Tunis, 16-18 November 2005", "a date (\"16-18 November\")")]
+    [InlineData("go Committee Meeting: 1-2 May 2004, Oslo (Norway); postponed to 5 June 2004", "has a date in it")]
     public void DatedLineThatCannotBeReadWhole_IsReportedWithWhatWasReadAndWhatIsMissing(string line, string reason)
     {
         var page = ParsePage($"\u00a0Meetings\n\n{line}\n");
