@@ -69,6 +69,10 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
     [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*[0-9]{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateInText();
 
+    // The label of a detail under a meeting ("Dates: 24-26 June 2004, Hammamet"), never a meeting's title.
+    [GeneratedRegex(@"^(?:dates?|venue|place|location|when|where|time|held|deadline|registration|period|duration)(?:\s+(?:and|&)\s+(?:venue|place|location|dates?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLabel();
+
     [GeneratedRegex(@"^(?:top|back to top|print(?: this page)?|privacy(?: notices?| policy)?|terms of use|contact us|site ?map|(?:last )?updated\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FooterLine();
 
@@ -219,6 +223,11 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
         {
             var after = body[(colon + 1)..];
             var dateAfter = SourceDateParser.Parse(after);
+            if (colon > 0 && FieldLabel().IsMatch(body[..colon].Trim()))
+            {
+                return null;
+            }
+
             if (colon > 0 && (dateAfter.Outcome == SourceDateParser.Outcome.Parsed || SourceDateParser.ParseWithoutYear(after) is not null))
             {
                 return ReadTitleFirst(body[..colon].Trim(), after);
@@ -262,6 +271,11 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
         }
 
         var tail = body[read.End..].Trim();
+        if (read.Sessions.Count == 0 && TitleThenPlace(tail, notes) is { } titleThenPlace)
+        {
+            return Finish(titleThenPlace.Title, read.Pending.Select(d => new Session(d, titleThenPlace.Place, false)).ToList(), [], notes);
+        }
+
         if (read.Sessions.Count == 0)
         {
             return new Unreadable($"read {DatesText(read.Pending)}; missing: the place, organizers and title");
@@ -310,6 +324,31 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
 
         var organizers = organizerText.Length == 0 ? [] : OrganizerListParser.Split(organizerText, isKnownName);
         return Finish(title, read.Sessions, organizers, notes);
+    }
+
+    /// <summary>": TITLE, PLACE" or " - TITLE, PLACE" after the dates: the place is the last part that reads whole
+    /// as one ("Bamako (Mali)", "Bamako, Mali"), the title all before it.</summary>
+    private (string Title, Place Place)? TitleThenPlace(string tail, List<string> notes)
+    {
+        var marker = tail.StartsWith(':') ? 1 : LeadingDash().Match(tail) is { Success: true } dash ? dash.Length : 0;
+        if (marker == 0)
+        {
+            return null;
+        }
+
+        var rest = tail[marker..].Trim();
+        foreach (var comma in OrganizerListParser.TopLevelIndexes(rest, ","))
+        {
+            var placeNotes = new List<string>();
+            if (comma > 0 && ReadPlace(rest, comma + 1, placeNotes) is { } place && rest[place.End..].Trim().Length == 0)
+            {
+                notes.AddRange(placeNotes);
+                notes.Add("the title before the place (DATES: TITLE, PLACE), no organizers");
+                return (rest[..comma].Trim(), place.Place);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>TITLE: DATES, PLACE, optionally followed by ", ORGANIZERS" or " - ORGANIZERS", with one or more

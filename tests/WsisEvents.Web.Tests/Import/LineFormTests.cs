@@ -35,6 +35,8 @@ public class LineFormTests
     [InlineData("– Roundtable on Broadband Policy: June 24-26, 2004, Nairobi, Kenya", "Roundtable on Broadband Policy", "2004-06-24", "2004-06-26", "Nairobi", "Kenya", "")]
     [InlineData("Expert Meeting on Indicators: 24th to 26th June, 2004, Lusaka (Zambia), UNDP", "Expert Meeting on Indicators", "2004-06-24", "2004-06-26", "Lusaka", "Zambia", "UNDP")]
     [InlineData("go 24-26 June 2004, Bergen (Norway): Committee Meeting on Fisheries", "Committee Meeting on Fisheries", "2004-06-24", "2004-06-26", "Bergen", "Norway", "")]
+    [InlineData("• 25-30 May 2002: Regional Conference of the South, Gaborone, Botswana", "Regional Conference of the South", "2002-05-25", "2002-05-30", "Gaborone", "Botswana", "")]
+    [InlineData("• 25-30 May 2002 - Regional Conference, Finance Track, Gaborone (Botswana)", "Regional Conference, Finance Track", "2002-05-25", "2002-05-30", "Gaborone", "Botswana", "")]
     public void LineForm_IsReadWithItsDatesPlaceOrganizersAndTitle(string line, string title, string start, string end, string? city, string? country, string organizers)
     {
         var meeting = ParseOne(line);
@@ -141,6 +143,16 @@ public class LineFormTests
         var skipped = Assert.Single(page.Skipped, s => s.Line == 3);
         Assert.StartsWith("unreadable meeting line", skipped.Reason, StringComparison.Ordinal);
         Assert.Contains(reason, skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Dates: 24-26 June 2004, Bergen (Norway)")]
+    [InlineData("Venue and dates: 24-26 June 2004, Bergen (Norway)")]
+    public void DetailLineUnderAMeeting_StaysInItsDescription(string line)
+    {
+        var page = ParsePage($"\u00a0Meetings\n\ngo 3-4 March 2004, Rabat (Morocco), ITU - Workshop on Rural Connectivity\n\n{line}\n");
+
+        Assert.Equal(line, Assert.Single(page.Meetings).Description);
     }
 
     [Theory]

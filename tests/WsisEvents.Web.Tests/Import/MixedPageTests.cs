@@ -36,6 +36,8 @@ public class MixedPageTests
         go 2-3 March 2004, Tunis (Tunisia) - Government of Tunisia and ITU - Brainstorming Meeting on the Summit:
         go 7-9 July 2004, Geneva (Switzerland), ITU - Workshop on Spam Filters
         1. Drafting Group: 15-26 September, 10-14 November, and 5-6 and 9 December 2003, Rome (Italy)
+        2. 24-26 June 2004, Bergen (Norway): Committee Meeting on Fisheries
+        3. 25-30 May 2004: Regional Conference of the South, Gaborone, Botswana
         go Interim Meeting: 5-7 May 2004
         go 31 June 2004, Cairo (Egypt), ITU - Impossible Day
 
@@ -67,6 +69,8 @@ public class MixedPageTests
                 ("Drafting Group", "2003-09-15", "Rome", "Italy", "Thematic Meetings"),
                 ("Drafting Group", "2003-11-10", "Rome", "Italy", "Thematic Meetings"),
                 ("Drafting Group", "2003-12-05", "Rome", "Italy", "Thematic Meetings"),
+                ("Committee Meeting on Fisheries", "2004-06-24", "Bergen", "Norway", "Thematic Meetings"),
+                ("Regional Conference of the South", "2004-05-25", "Gaborone", "Botswana", "Thematic Meetings"),
             ],
             _page.Meetings.Select(m => (m.Title, m.Dates.StartIso, m.City, m.Country, m.Category)));
     }
@@ -89,10 +93,10 @@ public class MixedPageTests
                 (3, "navigation line"),
                 (12, "document line"),
                 (14, "document line"),
-                (29, "unreadable meeting"),
-                (30, "unreadable meeting"),
-                (32, "page footer"),
-                (33, "page footer"),
+                (31, "unreadable meeting"),
+                (32, "unreadable meeting"),
+                (34, "page footer"),
+                (35, "page footer"),
             ],
             _page.Skipped.Select(s => (s.Line, s.Reason.Split(' ')[0] + " " + s.Reason.Split(' ')[1])));
     }
