@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Import;
 using WsisEvents.Web.Infrastructure;
@@ -8,7 +9,8 @@ namespace WsisEvents.Web.Cli;
 
 /// <summary><c>import FILE [--dry-run]</c>: reads a page in the format of the seed page and imports it into the
 /// configured database. With --dry-run nothing is written; the meetings are printed to standard output as a JSON
-/// array in the API's shape, and skipped lines and warnings go to standard error.</summary>
+/// array in the API's shape, each with an <c>uncertain</c> list of what the parser was unsure of, and skipped
+/// lines, warnings and those uncertainties go to standard error.</summary>
 public static class ImportCommand
 {
     public const int ExitOk = 0;
@@ -46,8 +48,13 @@ public static class ImportCommand
             importer = scratch?.Importer ?? importer;
             var page = (await importer.CreateParserAsync(cancellationToken)).Parse(text, documentName);
             var preview = await importer.PreviewAsync(page, cancellationToken);
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(preview, JsonOptions.Output));
+            await stdout.WriteLineAsync(PreviewJson(preview));
             await ReportAsync(page.Skipped, page.Warnings, stderr);
+            foreach (var item in preview.Where(p => p.Notes.Count > 0))
+            {
+                await stderr.WriteLineAsync($"uncertain line {item.Meeting.Source.Line}, {Shorten(item.Meeting.Title)} ({item.Meeting.StartDate}): {string.Join("; ", item.Notes)}");
+            }
+
             await stderr.WriteLineAsync($"Dry run: {page.Meetings.Count} meeting(s) read, {page.Skipped.Count} line(s) skipped, {page.Warnings.Count} warning(s); nothing written.");
             return ExitOk;
         }
@@ -73,6 +80,19 @@ public static class ImportCommand
         }
 
         return ExitOk;
+    }
+
+    private static string PreviewJson(IReadOnlyList<ImportPreview> preview)
+    {
+        var items = new JsonArray();
+        foreach (var item in preview)
+        {
+            var meeting = JsonSerializer.SerializeToNode(item.Meeting, JsonOptions.Output)!.AsObject();
+            meeting.Add("uncertain", JsonSerializer.SerializeToNode(item.Notes, JsonOptions.Output));
+            items.Add(meeting);
+        }
+
+        return items.ToJsonString(JsonOptions.Output);
     }
 
     private static async Task<string?> ReadFileAsync(string path, TextWriter stderr, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace WsisEvents.Web.Import;
 
 /// <summary>Brings a parsed source page into the catalog: a meeting with the same title and start date is
 /// updated, any other is added; organizers are linked to the directory and unknown ones created, never dropped;
-/// headings become categories; meetings that a description quotes by title become related meetings.</summary>
+/// headings become categories; the sessions of one line are related to one another, and so are meetings whose
+/// texts name another by its title, quoted or not (<see cref="TitleMentions"/>).</summary>
 public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections corrections, TimeProvider clock)
 {
     private const string UncategorizedName = "Uncategorized";
@@ -23,31 +24,33 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
     public async Task<SourcePageParser> CreateParserAsync(CancellationToken cancellationToken)
     {
         var directory = await OrganizationDirectory.LoadAsync(db, cancellationToken);
-        return new SourcePageParser(directory.IsKnown);
+        return new SourcePageParser(directory.IsKnown, await PlaceDirectory.LoadAsync(db, cancellationToken));
     }
 
-    /// <summary>What an import of <paramref name="page"/> would store, in the API's shape, without writing.</summary>
-    public async Task<IReadOnlyList<MeetingDetailDto>> PreviewAsync(ParsedPage page, CancellationToken cancellationToken)
+    /// <summary>What an import of <paramref name="page"/> would store, in the API's shape, without writing, each
+    /// meeting with what was uncertain about it: the parser's notes and the organizers it would create.</summary>
+    public async Task<IReadOnlyList<ImportPreview>> PreviewAsync(ParsedPage page, CancellationToken cancellationToken)
     {
         var directory = await OrganizationDirectory.LoadAsync(db, cancellationToken);
         var categories = await db.Categories.AsNoTracking().ToListAsync(cancellationToken);
         var takenSlugs = new HashSet<string>(StringComparer.Ordinal);
-        var preview = new List<MeetingDetailDto>(page.Meetings.Count);
+        var preview = new List<ImportPreview>(page.Meetings.Count);
         foreach (var parsed in page.Meetings)
         {
             var existing = await FindExistingAsync(parsed, tracked: false, cancellationToken);
             var slug = existing?.Slug ?? await NewMeetingSlugAsync(parsed, takenSlugs, cancellationToken);
             var categoryName = parsed.Category ?? UncategorizedName;
             var category = categories.FirstOrDefault(c => string.Equals(c.Name, categoryName, StringComparison.OrdinalIgnoreCase));
+            var notes = parsed.Notes.ToList();
             var organizers = parsed.Organizers.Select(name => directory.Find(name) is { } entry
                     ? new OrganizationRefDto(entry.Slug, entry.Name, entry.Acronym)
-                    : Propose(name, directory))
+                    : Propose(name, directory, notes))
                 .ToList();
             var themes = existing is null
                 ? []
                 : await db.MeetingThemes.AsNoTracking().Where(t => t.MeetingId == existing.Id).OrderBy(t => t.Theme!.SortOrder)
                     .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name)).ToListAsync(cancellationToken);
-            preview.Add(new MeetingDetailDto(
+            preview.Add(new ImportPreview(new MeetingDetailDto(
                 slug,
                 MeetingUrls.Page(slug),
                 parsed.Title,
@@ -61,7 +64,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 organizers,
                 themes,
                 parsed.Description,
-                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText)));
+                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText)), notes));
         }
 
         return preview;
@@ -138,7 +141,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        result.RelationsAdded = await RelateQuotedMeetingsAsync(imported, cancellationToken);
+        result.RelationsAdded = await RelateMeetingsAsync(imported, cancellationToken);
         result.Skipped.AddRange(page.Skipped);
         result.Warnings.InsertRange(0, page.Warnings);
         return result;
@@ -208,32 +211,88 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         return true;
     }
 
-    private async Task<int> RelateQuotedMeetingsAsync(List<(ParsedMeeting Parsed, Meeting Meeting)> imported, CancellationToken cancellationToken)
+    /// <summary>Links the sessions of one line to one another, each imported meeting to the meetings its texts
+    /// name by title (quoted, or unquoted if the title is distinctive), and the catalog's meetings whose texts name
+    /// an imported one. Only meetings close in time are linked: a series may repeat a title every year.</summary>
+    private async Task<int> RelateMeetingsAsync(List<(ParsedMeeting Parsed, Meeting Meeting)> imported, CancellationToken cancellationToken)
     {
-        var quoted = imported.SelectMany(i => i.Parsed.QuotedTitles).Distinct(StringComparer.Ordinal).ToList();
-        if (quoted.Count == 0)
+        if (imported.Count == 0)
         {
             return 0;
         }
 
-        var targets = await db.Meetings.AsNoTracking()
-            .Where(m => quoted.Contains(m.Title))
-            .Select(m => new { m.Id, m.Title, m.StartDate })
-            .ToListAsync(cancellationToken);
+        var ids = imported.Select(i => i.Meeting.Id).ToList();
+        var linked = (await db.MeetingRelations.AsNoTracking()
+                .Where(r => ids.Contains(r.MeetingId) || ids.Contains(r.RelatedMeetingId))
+                .Select(r => new { r.MeetingId, r.RelatedMeetingId })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.MeetingId, r.RelatedMeetingId))
+            .ToHashSet();
         var added = 0;
+        void Link(int from, int to)
+        {
+            if (from != to && !linked.Contains((from, to)) && !linked.Contains((to, from)))
+            {
+                db.MeetingRelations.Add(new MeetingRelation { MeetingId = from, RelatedMeetingId = to });
+                linked.Add((from, to));
+                added++;
+            }
+        }
+
+        foreach (var series in imported.Where(i => i.Parsed.SessionCount > 1).GroupBy(i => i.Parsed.Line))
+        {
+            var sessions = series.OrderBy(i => i.Parsed.Session).ToList();
+            for (var later = 1; later < sessions.Count; later++)
+            {
+                for (var earlier = 0; earlier < later; earlier++)
+                {
+                    Link(sessions[later].Meeting.Id, sessions[earlier].Meeting.Id);
+                }
+            }
+        }
+
+        var from = imported.Min(i => i.Parsed.Dates.Start).AddDays(-MaxReferenceDistanceDays);
+        var to = imported.Max(i => i.Parsed.Dates.Start).AddDays(MaxReferenceDistanceDays);
+        var nearby = (await db.Meetings.AsNoTracking()
+                .Where(m => m.StartDate >= from && m.StartDate <= to)
+                .Select(m => new { m.Id, m.Title, m.StartDate })
+                .ToListAsync(cancellationToken))
+            .Select(m => (m.Id, m.Title, m.StartDate, Key: TitleKey(m.Title),
+                Words: TitleMentions.IsDistinctive(m.Title) ? TitleMentions.Normalize(m.Title) : null))
+            .ToList();
+        bool Close(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= MaxReferenceDistanceDays;
+
         foreach (var (parsed, meeting) in imported)
         {
-            // A series may repeat a title every year: only a meeting close in time is the one a text refers to.
-            var near = targets.Where(t => t.Id != meeting.Id
-                && Math.Abs(t.StartDate.DayNumber - parsed.Dates.Start.DayNumber) <= MaxReferenceDistanceDays
-                && parsed.QuotedTitles.Contains(t.Title, StringComparer.Ordinal));
-            foreach (var target in near)
+            var text = TitleMentions.Normalize(parsed.SourceText + "\n" + parsed.Description);
+            var ownKey = TitleKey(parsed.Title);
+            foreach (var target in nearby.Where(t => Close(t.StartDate, parsed.Dates.Start) && t.Key != ownKey))
             {
-                var exists = await db.MeetingRelations.AnyAsync(r => r.MeetingId == meeting.Id && r.RelatedMeetingId == target.Id, cancellationToken);
-                if (!exists)
+                if (parsed.QuotedTitles.Contains(target.Title, StringComparer.Ordinal)
+                    || (target.Words is not null && text.Contains(target.Words, StringComparison.Ordinal)))
                 {
-                    db.MeetingRelations.Add(new MeetingRelation { MeetingId = meeting.Id, RelatedMeetingId = target.Id });
-                    added++;
+                    Link(meeting.Id, target.Id);
+                }
+            }
+        }
+
+        // Texts already in the catalog that name a meeting of this page, which they could not link to before it
+        // was there. The database narrows them down by the title's words in lower case; the match is then made
+        // as above.
+        foreach (var (parsed, meeting) in imported.Where(i => TitleMentions.IsDistinctive(i.Parsed.Title)).DistinctBy(i => i.Meeting.Id))
+        {
+            var lower = parsed.Title.ToLowerInvariant();
+            var ownKey = TitleKey(parsed.Title);
+            var mentioning = await db.Meetings.AsNoTracking()
+                .Where(m => m.StartDate >= from && m.StartDate <= to && !ids.Contains(m.Id)
+                    && m.Description != null && m.Description.ToLower().Contains(lower))
+                .Select(m => new { m.Id, m.Title, m.StartDate, m.Description })
+                .ToListAsync(cancellationToken);
+            foreach (var source in mentioning.Where(m => Close(m.StartDate, parsed.Dates.Start) && TitleKey(m.Title) != ownKey))
+            {
+                if (TitleMentions.Mentions(TitleMentions.Normalize(source.Description!), parsed.Title))
+                {
+                    Link(source.Id, meeting.Id);
                 }
             }
         }
@@ -282,9 +341,10 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
     }
 
     /// <summary>The organization a dry run would create, remembered so that a second mention links to it.</summary>
-    private static OrganizationRefDto Propose(string nameAsWritten, OrganizationDirectory directory)
+    private static OrganizationRefDto Propose(string nameAsWritten, OrganizationDirectory directory, List<string> notes)
     {
         var proposed = ProposedOrganization(nameAsWritten, directory);
+        notes.Add($"organizer not in the directory, to be created: {proposed.Name}");
         directory.Add(new OrganizationDirectory.Entry(0, proposed.Slug, proposed.Name, proposed.Acronym), [nameAsWritten]);
         return proposed;
     }
@@ -336,6 +396,9 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
     public static string TitleKey(string title) =>
         OrganizationNames.Normalize(new string(title.Where(c => c is not ('"' or '“' or '”' or '‘' or '’' or '\'')).ToArray()));
 }
+
+/// <summary>A meeting an import would store, and what the parser or the directory was unsure of about it.</summary>
+public sealed record ImportPreview(MeetingDetailDto Meeting, IReadOnlyList<string> Notes);
 
 public sealed class ImportResult
 {

@@ -9,7 +9,10 @@ public sealed record ParsedPage(
     IReadOnlyList<SourceNote> Warnings);
 
 /// <summary>A meeting as the source page gives it. Names and places are as written; corrections are the
-/// importer's business.</summary>
+/// importer's business. <paramref name="Notes"/> says what the parser was unsure of. A line that gives several
+/// sessions ("PrepCom-3: 19-30 September 2005, Geneva (Switzerland) and 13-15 November 2005, Tunis (Tunisia)")
+/// yields one meeting per session, each with its dates and place, numbered <paramref name="Session"/> of
+/// <paramref name="SessionCount"/> and sharing the line and title.</summary>
 public sealed record ParsedMeeting(
     int Line,
     string SourceText,
@@ -21,7 +24,10 @@ public sealed record ParsedMeeting(
     string? Category,
     IReadOnlyList<string> Organizers,
     string? Description,
-    IReadOnlyList<string> QuotedTitles);
+    IReadOnlyList<string> QuotedTitles,
+    IReadOnlyList<string> Notes,
+    int Session,
+    int SessionCount);
 
 /// <summary>A line of the source with what was done about it.</summary>
 public sealed record SourceNote(int Line, string Text, string Reason);

@@ -202,6 +202,55 @@ public sealed class DirectoryEditingTests : IAsyncLifetime
         Assert.Contains("not UTF-8", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AdminImport_OfPastedText_ShowsWhatWasUncertain_ThenImportsOnConfirmation()
+    {
+        const string pasted = "Regional Conferences\r\n\r\n• Southern: 25-30 May 2002, Gaborone (Botswana), Example Regional Office\r\n";
+
+        using var preview = await _admin.PostFormAsync((await _admin.GetFormAsync("/admin/import", "#paste-form")).Set("text", pasted));
+        var previewPage = await preview.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("pasted text: 1 meeting(s) found", previewPage.QuerySelector("#preview-heading")!.TextContent, StringComparison.Ordinal);
+        var uncertain = previewPage.QuerySelectorAll("td.uncertain li").Select(li => li.TextContent).ToList();
+        Assert.Contains(uncertain, n => n.StartsWith("a bare label taken as the title", StringComparison.Ordinal));
+        Assert.Contains("organizer not in the directory, to be created: Example Regional Office", uncertain);
+        Assert.False(await _factory.WithDbAsync(db => db.Meetings.AnyAsync(m => m.Title == "Southern")));
+
+        var confirm = Forms.Read((AngleSharp.Html.Dom.IHtmlFormElement)previewPage.QuerySelector("form[action='/admin/import/confirm']")!, "/admin/import");
+        using var imported = await _admin.PostFormAsync(confirm);
+
+        imported.AssertRedirectsTo("/admin/import");
+        var stored = await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Title == "Southern")
+            .Select(m => new { m.City, Category = m.Category!.Name, m.SourceDocument }).SingleAsync());
+        Assert.Equal(("Gaborone", "Regional Conferences", "pasted text"), (stored.City, stored.Category, stored.SourceDocument));
+    }
+
+    [Theory]
+    [InlineData("   ", "Paste the text")]
+    [InlineData(null, "larger than 2 MB")]
+    public async Task AdminImport_OfAnEmptyOrTooLargePaste_IsRefusedWithAMessage(string? text, string message)
+    {
+        var form = (await _admin.GetFormAsync("/admin/import", "#paste-form")).Set("text", text ?? new string('é', (1024 * 1024) + 1));
+
+        using var response = await _admin.PostFormAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await response.ReadDocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminImport_OfAPasteWithoutItsAntiforgeryToken_IsRefusedAndImportsNothing()
+    {
+        var before = await _factory.WithDbAsync(db => db.Meetings.CountAsync());
+
+        using var response = await _admin.PostFormAsync((await _admin.GetFormAsync("/admin/import", "#paste-form"))
+            .Remove("__RequestVerificationToken").Set("text", "go 1 May 2006, Rome (Italy), ITU - Forum on Tokens"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await _factory.WithDbAsync(db => db.Meetings.CountAsync()));
+    }
+
     [Theory]
     [InlineData("organizations", "apt", "Name")]
     [InlineData("categories", "", "Name")]

@@ -90,6 +90,19 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DryRun_SaysPerMeetingWhatWasUncertain_InTheJsonAndOnStandardError()
+    {
+        var (exit, stdout, stderr) = await RunAsync(WritePage("Regional Conferences\n\n• Southern: 25-30 May 2002, Gaborone (Botswana), Example Regional Office\n"), "--dry-run");
+
+        Assert.Equal(0, exit);
+        var uncertain = Assert.Single(JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList()).GetProperty("uncertain")
+            .EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Contains(uncertain, n => n!.StartsWith("a bare label taken as the title", StringComparison.Ordinal));
+        Assert.Contains("organizer not in the directory, to be created: Example Regional Office", uncertain);
+        Assert.Contains("uncertain line 3, Southern (2002-05-25): ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_AddsMeetingsCategoryAndUnknownOrganizers_AndASecondImportChangesNothing()
     {
         var path = WritePage(NewPage);

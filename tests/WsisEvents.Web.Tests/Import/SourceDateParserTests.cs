@@ -21,6 +21,12 @@ public class SourceDateParserTests
     [InlineData("February 2004, Geneva", "2004-02-01", "2004-02-29", DatePrecision.Month)]
     [InlineData("April-May 2005, Geneva", "2005-04-01", "2005-05-31", DatePrecision.Month)]
     [InlineData("2005, Geneva", "2005-01-01", "2005-12-31", DatePrecision.Year)]
+    [InlineData("31 May - 2 June 2005, Geneva", "2005-05-31", "2005-06-02", DatePrecision.Day)]
+    [InlineData("June 24-26, 2004, Hammamet", "2004-06-24", "2004-06-26", DatePrecision.Day)]
+    [InlineData("June 30 - July 2, 2004, Hammamet", "2004-06-30", "2004-07-02", DatePrecision.Day)]
+    [InlineData("June 24, 2004, Hammamet", "2004-06-24", "2004-06-24", DatePrecision.Day)]
+    [InlineData("24th to 26th June, 2004, Hammamet", "2004-06-24", "2004-06-26", DatePrecision.Day)]
+    [InlineData("5-6 and 9 December 2003, Geneva", "2003-12-05", "2003-12-09", DatePrecision.Day)]
     public void Parse_SourceDateFormats_ReadsSpanAndPrecision(string text, string start, string end, DatePrecision precision)
     {
         var result = SourceDateParser.Parse(text);
@@ -59,5 +65,32 @@ public class SourceDateParserTests
     public void Parse_TextWithoutLeadingDate_IsNoDate(string text)
     {
         Assert.Equal(SourceDateParser.Outcome.NoDate, SourceDateParser.Parse(text).Outcome);
+    }
+
+    [Theory]
+    [InlineData("5-6 and 9 December 2003, Geneva", true)]
+    [InlineData("5-9 December 2003, Geneva", false)]
+    public void Parse_DaysThatAreNotOneRun_AreFlagged(string text, bool disjoint)
+    {
+        Assert.Equal(disjoint, SourceDateParser.Parse(text).Disjoint);
+    }
+
+    [Theory]
+    [InlineData("15-26 September, 10-14 November 2003", 15, 9, 26, 9)]
+    [InlineData("29 December - 2 January, 5 May 2005", 29, 12, 2, 1)]
+    [InlineData("3 March and 5 May 2005", 3, 3, 3, 3)]
+    public void ParseWithoutYear_ReadsTheFirstDatesOfAList(string text, int startDay, int startMonth, int endDay, int endMonth)
+    {
+        var dates = SourceDateParser.ParseWithoutYear(text);
+
+        Assert.Equal((startDay, startMonth, endDay, endMonth), (dates!.Value.StartDay, dates.Value.StartMonth, dates.Value.EndDay, dates.Value.EndMonth));
+    }
+
+    [Theory]
+    [InlineData("15-26 September 2003, Geneva")]
+    [InlineData("Geneva, 15 September")]
+    public void ParseWithoutYear_OfADateWithItsYearOrNoDate_IsNull(string text)
+    {
+        Assert.Null(SourceDateParser.ParseWithoutYear(text));
     }
 }

@@ -9,13 +9,22 @@ using WsisEvents.Web.Import;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 
-/// <summary>Import of a page in the source format, with the command line's importer: upload, look at what would
-/// be imported (meetings found, lines skipped and why), then confirm.</summary>
+/// <summary>Import of a page in the source format, with the command line's importer: upload a file or paste the
+/// text (what an editor copies from a browser page), look at what would be imported (meetings found, what was
+/// uncertain about each, lines skipped and why), then confirm.</summary>
 [Route("admin/import")]
 [Authorize(Roles = Roles.Admin)]
 public sealed class ImportController(MeetingImporter importer, ChangeHistory history, WsisDbContext db) : AdminControllerBase
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>A form field holding a text of <see cref="MaxFileBytes"/> in UTF-8: the form's encoding writes
+    /// each byte beyond ASCII as three characters ("%C3%A9"), and the limits apply to the field as encoded; with
+    /// some room beyond, so that a text a little too large is told so in words.</summary>
+    private const int MaxEncodedFieldBytes = (3 * MaxFileBytes) + (64 * 1024);
+
+    /// <summary>The name a pasted text is recorded under when the editor gives none.</summary>
+    public const string PastedDocumentName = "pasted text";
 
     [HttpGet("")]
     public IActionResult Index() => View(new ImportViewModel(null, null, null, null));
@@ -46,16 +55,31 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
             return Refuse("The file is not UTF-8 text.");
         }
 
-        var name = Path.GetFileName(file.FileName);
-        name = string.IsNullOrWhiteSpace(name) ? "upload.txt" : name[..Math.Min(name.Length, FieldLengths.SourceDocument)];
-        var page = (await importer.CreateParserAsync(cancellationToken)).Parse(text, name);
-        var preview = await importer.PreviewAsync(page, cancellationToken);
-        return View("Index", new ImportViewModel(page, preview, text, name));
+        return await PreviewAsync(text, DocumentName(file.FileName, "upload.txt"), cancellationToken);
+    }
+
+    /// <summary>Pasted text: a form field, so its size is counted here in UTF-8 bytes, as a file's is.</summary>
+    [HttpPost("paste")]
+    [RequestSizeLimit(MaxEncodedFieldBytes + (64 * 1024))]
+    [RequestFormLimits(ValueLengthLimit = MaxEncodedFieldBytes)]
+    public async Task<IActionResult> Paste(string? text, string? documentName, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Refuse("Paste the text of a page to import.", "text");
+        }
+
+        if (Encoding.UTF8.GetByteCount(text) > MaxFileBytes)
+        {
+            return Refuse($"The pasted text is larger than {MaxFileBytes / 1024 / 1024} MB.", "text");
+        }
+
+        return await PreviewAsync(text.TrimStart('\uFEFF'), DocumentName(documentName, PastedDocumentName), cancellationToken);
     }
 
     [HttpPost("confirm")]
-    [RequestSizeLimit(2 * (MaxFileBytes + (64 * 1024)))]
-    [RequestFormLimits(ValueLengthLimit = 2 * MaxFileBytes)]
+    [RequestSizeLimit(MaxEncodedFieldBytes + (64 * 1024))]
+    [RequestFormLimits(ValueLengthLimit = MaxEncodedFieldBytes)]
     public async Task<IActionResult> Confirm(string? content, string? documentName, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(content) || string.IsNullOrWhiteSpace(documentName) || content.Length > MaxFileBytes)
@@ -74,13 +98,26 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         return RedirectToAction(nameof(Index));
     }
 
-    private ViewResult Refuse(string message)
+    private async Task<ViewResult> PreviewAsync(string text, string documentName, CancellationToken cancellationToken)
     {
-        ModelState.AddModelError("file", message);
+        var page = (await importer.CreateParserAsync(cancellationToken)).Parse(text, documentName);
+        var preview = await importer.PreviewAsync(page, cancellationToken);
+        return View("Index", new ImportViewModel(page, preview, text, documentName));
+    }
+
+    private static string DocumentName(string? given, string fallback)
+    {
+        var name = Path.GetFileName(given?.Trim() ?? "");
+        return string.IsNullOrWhiteSpace(name) ? fallback : name[..Math.Min(name.Length, FieldLengths.SourceDocument)];
+    }
+
+    private ViewResult Refuse(string message, string field = "file")
+    {
+        ModelState.AddModelError(field, message);
         var view = View("Index", new ImportViewModel(null, null, null, null));
         view.StatusCode = StatusCodes.Status400BadRequest;
         return view;
     }
 }
 
-public sealed record ImportViewModel(ParsedPage? Page, IReadOnlyList<Catalog.MeetingDetailDto>? Preview, string? Content, string? DocumentName);
+public sealed record ImportViewModel(ParsedPage? Page, IReadOnlyList<ImportPreview>? Preview, string? Content, string? DocumentName);
