@@ -163,8 +163,12 @@ public static class MeetingQueries
             return [];
         }
 
+        // One array parameter (json_each on SQLite, = ANY on PostgreSQL) rather than EF Core's default of one
+        // parameter per id: the SQL is then the same for every page and its plan is cached, where a list of
+        // parameters made EF Core generate each query's SQL anew on every request, under a lock (bench/RESULTS.md).
+        var keys = ids as int[] ?? [.. ids];
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => ids.Contains(m.Id))
+            .Where(m => EF.Parameter(keys).Contains(m.Id))
             .Select(m => new
             {
                 m.Id,
@@ -180,13 +184,13 @@ public static class MeetingQueries
             })
             .ToListAsync(cancellationToken);
         var organizers = (await db.MeetingOrganizers.AsNoTracking()
-                .Where(o => ids.Contains(o.MeetingId))
+                .Where(o => EF.Parameter(keys).Contains(o.MeetingId))
                 .OrderBy(o => o.Position)
                 .Select(o => new { o.MeetingId, Organizer = new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym) })
                 .ToListAsync(cancellationToken))
             .ToLookup(o => o.MeetingId, o => o.Organizer);
         var themes = (await db.MeetingThemes.AsNoTracking()
-                .Where(t => ids.Contains(t.MeetingId))
+                .Where(t => EF.Parameter(keys).Contains(t.MeetingId))
                 .OrderBy(t => t.Theme!.SortOrder)
                 .Select(t => new { t.MeetingId, Theme = new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name) })
                 .ToListAsync(cancellationToken))
