@@ -1,9 +1,11 @@
 namespace WsisEvents.Web.Catalog;
 
-/// <summary>The meetings a filter matches, in list order, with their dates: enough to count them, cut any page and
-/// draw the timeline without asking the database again.</summary>
+/// <summary>The whole catalog in list order, with the meetings' dates: enough to count it, cut any page and draw the
+/// timeline without asking the database again. (A filter's count and timeline come from the database instead:
+/// <see cref="MeetingQueries.PageAsync"/>.)</summary>
 public sealed class MeetingMatches(MeetingSpan[] spans)
 {
+    private List<MonthSpanCount>? _months;
     private Timeline? _timeline;
     private int? _longestDays;
 
@@ -11,8 +13,11 @@ public sealed class MeetingMatches(MeetingSpan[] spans)
 
     public IReadOnlyList<MeetingSpan> Spans => spans;
 
+    /// <summary>These meetings grouped by the months they start and end in, counted once.</summary>
+    public IReadOnlyCollection<MonthSpanCount> Months => _months ??= MonthSpanCount.Of(spans);
+
     /// <summary>The timeline of these meetings, built once (the whole catalog's is kept by <see cref="CatalogCache"/>).</summary>
-    public Timeline Timeline => _timeline ??= Timeline.Build(spans);
+    public Timeline Timeline => _timeline ??= Timeline.Build(Months);
 
     /// <summary>How many days the longest of these meetings lasts beyond its first.</summary>
     public int LongestDays => _longestDays ??= spans.Length == 0 ? 0 : spans.Max(s => s.End.DayNumber - s.Start.DayNumber);
@@ -45,3 +50,6 @@ public sealed class MeetingMatches(MeetingSpan[] spans)
 }
 
 public readonly record struct MeetingSpan(int Id, DateOnly Start, DateOnly End);
+
+/// <summary>A page of a list: its meetings' ids in order, how many the whole list holds, and the list's timeline.</summary>
+public sealed record MeetingPage(IReadOnlyList<int> Ids, int Total, Timeline Timeline);

@@ -85,12 +85,34 @@ public static class MeetingQueries
         ? meetings.OrderByDescending(m => m.StartDate).ThenByDescending(m => m.EndDate).ThenBy(m => m.Title).ThenBy(m => m.Id)
         : meetings.OrderBy(m => m.StartDate).ThenBy(m => m.EndDate).ThenBy(m => m.Title).ThenBy(m => m.Id);
 
-    /// <summary>Every meeting of <paramref name="filter"/> in list order, with its dates: one query, or none for the
-    /// whole catalog, which <paramref name="cache"/> keeps.</summary>
-    public static Task<MeetingMatches> MatchesAsync(this WsisDbContext db, MeetingFilter filter, CatalogCache cache, CancellationToken cancellationToken) =>
-        filter.Narrows
-            ? db.Filter(filter).InOrder(filter.NewestFirst).ToMatchesAsync(cancellationToken)
-            : cache.AllMeetingsAsync(db, filter.NewestFirst, cancellationToken);
+    /// <summary>One page of <paramref name="filter"/>'s ids, its exact count and its timeline. For a filter, two
+    /// queries whatever it matches: the matches counted by the months they start and end in (GROUP BY over the
+    /// filter's index, a few hundred rows out), then the page's ids; for the whole catalog, none, from
+    /// <paramref name="cache"/>.</summary>
+    public static async Task<MeetingPage> PageAsync(
+        this WsisDbContext db, MeetingFilter filter, Paging paging, CatalogCache cache, CancellationToken cancellationToken)
+    {
+        if (!filter.Narrows)
+        {
+            var all = await cache.AllMeetingsAsync(db, filter.NewestFirst, cancellationToken);
+            return new MeetingPage(all.PageIds(paging), all.Count, all.Timeline);
+        }
+
+        var filtered = db.Filter(filter);
+        var months = await filtered.MonthCounts().ToListAsync(cancellationToken);
+        var total = months.Sum(m => m.Count);
+        var ids = total <= paging.Skip ? [] : await filtered.PageIdsAsync(filter, paging, cancellationToken);
+        return new MeetingPage(ids, total, Timeline.Build(months));
+    }
+
+    /// <summary>How many of <paramref name="meetings"/> start in each month and end in each month: one GROUP BY,
+    /// whose rows are as many as the distinct pairs of months (a few hundred), not as the meetings.</summary>
+    public static IQueryable<MonthSpanCount> MonthCounts(this IQueryable<Meeting> meetings) => meetings
+        .GroupBy(m => new { StartYear = m.StartDate.Year, StartMonth = m.StartDate.Month, EndYear = m.EndDate.Year, EndMonth = m.EndDate.Month })
+        .Select(g => new MonthSpanCount((g.Key.StartYear * 12) + g.Key.StartMonth - 1, (g.Key.EndYear * 12) + g.Key.EndMonth - 1, g.Count()));
+
+    private static Task<List<int>> PageIdsAsync(this IQueryable<Meeting> filtered, MeetingFilter filter, Paging paging, CancellationToken cancellationToken) =>
+        filtered.InOrder(filter.NewestFirst).Skip(paging.Skip).Take(paging.PageSize).Select(m => m.Id).ToListAsync(cancellationToken);
 
     /// <summary>The meetings of <paramref name="ordered"/>, in its order, with their dates.</summary>
     public static async Task<MeetingMatches> ToMatchesAsync(this IQueryable<Meeting> ordered, CancellationToken cancellationToken) =>
@@ -107,9 +129,7 @@ public static class MeetingQueries
         {
             var filtered = db.Filter(filter);
             total = await filtered.CountAsync(cancellationToken);
-            ids = total <= paging.Skip
-                ? []
-                : await filtered.InOrder(filter.NewestFirst).Skip(paging.Skip).Take(paging.PageSize).Select(m => m.Id).ToListAsync(cancellationToken);
+            ids = total <= paging.Skip ? [] : await filtered.PageIdsAsync(filter, paging, cancellationToken);
         }
         else
         {
@@ -143,8 +163,12 @@ public static class MeetingQueries
             return [];
         }
 
+        // One array parameter (json_each on SQLite, = ANY on PostgreSQL) rather than EF Core's default of one
+        // parameter per id: the SQL is then the same for every page and its plan is cached, where a list of
+        // parameters made EF Core generate each query's SQL anew on every request, under a lock (bench/RESULTS.md).
+        var keys = ids as int[] ?? [.. ids];
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => ids.Contains(m.Id))
+            .Where(m => EF.Parameter(keys).Contains(m.Id))
             .Select(m => new
             {
                 m.Id,
@@ -160,13 +184,13 @@ public static class MeetingQueries
             })
             .ToListAsync(cancellationToken);
         var organizers = (await db.MeetingOrganizers.AsNoTracking()
-                .Where(o => ids.Contains(o.MeetingId))
+                .Where(o => EF.Parameter(keys).Contains(o.MeetingId))
                 .OrderBy(o => o.Position)
                 .Select(o => new { o.MeetingId, Organizer = new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym) })
                 .ToListAsync(cancellationToken))
             .ToLookup(o => o.MeetingId, o => o.Organizer);
         var themes = (await db.MeetingThemes.AsNoTracking()
-                .Where(t => ids.Contains(t.MeetingId))
+                .Where(t => EF.Parameter(keys).Contains(t.MeetingId))
                 .OrderBy(t => t.Theme!.SortOrder)
                 .Select(t => new { t.MeetingId, Theme = new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name) })
                 .ToListAsync(cancellationToken))

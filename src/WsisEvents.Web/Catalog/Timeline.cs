@@ -15,57 +15,71 @@ public sealed record Timeline(IReadOnlyList<TimelineBucket> Buckets, bool ByYear
     /// <summary>Meetings of the set that fall outside a fixed window.</summary>
     public int OutsideWindow { get; init; }
 
-    /// <summary>The timeline of <paramref name="spans"/>: 2003 to 2006 month by month, widened to the whole years
-    /// the set spans if it reaches beyond them; with <paramref name="fixedWindow"/>, 2003 to 2006 whatever the set
-    /// holds (meetings outside it are counted in <see cref="OutsideWindow"/>).</summary>
-    public static Timeline Build(IReadOnlyCollection<MeetingSpan> spans, bool fixedWindow = false)
+    /// <summary>The timeline of a set given as its <paramref name="groups"/> (how many of its meetings start in one
+    /// month and end in another): 2003 to 2006 month by month, widened to the whole years the set spans if it
+    /// reaches beyond them; with <paramref name="fixedWindow"/>, 2003 to 2006 whatever the set holds (meetings
+    /// outside it are counted in <see cref="OutsideWindow"/>). The window's edges are whole months, so the groups
+    /// tell exactly which meetings it shows.</summary>
+    public static Timeline Build(IReadOnlyCollection<MonthSpanCount> groups, bool fixedWindow = false)
     {
-        var first = DefaultFirst;
-        var last = DefaultLast;
+        var first = MonthSpanCount.MonthNumber(DefaultFirst);
+        var last = MonthSpanCount.MonthNumber(DefaultLast);
         var outside = 0;
-        IEnumerable<MeetingSpan> shown = spans;
+        IEnumerable<MonthSpanCount> shown = groups;
         if (fixedWindow)
         {
-            outside = spans.Count(s => s.End < DefaultFirst || s.Start > DefaultLast);
-            shown = spans.Where(s => s.End >= DefaultFirst && s.Start <= DefaultLast);
+            outside = groups.Where(g => g.LastMonth < first || g.FirstMonth > last).Sum(g => g.Count);
+            shown = groups.Where(g => g.LastMonth >= first && g.FirstMonth <= last);
         }
-        else if (spans.Count > 0)
+        else if (groups.Count > 0)
         {
-            var earliest = spans.Min(s => s.Start);
-            var latest = spans.Max(s => s.End);
-            first = earliest >= DefaultFirst ? DefaultFirst : new DateOnly(earliest.Year, 1, 1);
-            last = latest <= DefaultLast ? DefaultLast : new DateOnly(latest.Year, 12, 31);
-        }
-
-        var months = ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
-        var byYear = months > MaxMonths;
-        var counts = new Dictionary<(int Year, int Month), int>();
-        foreach (var span in shown)
-        {
-            for (var d = new DateOnly(span.Start.Year, byYear ? 1 : span.Start.Month, 1); d <= span.End; d = d.AddMonths(byYear ? 12 : 1))
-            {
-                counts[(d.Year, d.Month)] = counts.GetValueOrDefault((d.Year, d.Month)) + 1;
-            }
+            // Whole years: month numbers count from January of year 0.
+            first = Math.Min(first, groups.Min(g => g.FirstMonth) / 12 * 12);
+            last = Math.Max(last, (groups.Max(g => g.LastMonth) / 12 * 12) + 11);
         }
 
-        var buckets = new List<TimelineBucket>();
-        if (byYear)
+        var byYear = last - first + 1 > MaxMonths;
+        var step = byYear ? 12 : 1;
+        var counts = new int[((last - first) / step) + 1];
+        foreach (var group in shown)
         {
-            for (var year = first.Year; year <= last.Year; year++)
+            // A meeting counts once in each period it overlaps: in each year it touches, however many of its months.
+            var from = Math.Max(first, group.FirstMonth);
+            var to = Math.Min(last, group.LastMonth);
+            for (var period = (from - first) / step; period <= (to - first) / step; period++)
             {
-                buckets.Add(new TimelineBucket(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), counts.GetValueOrDefault((year, 1)), true));
+                counts[period] += group.Count;
             }
         }
-        else
+
+        var buckets = new List<TimelineBucket>(counts.Length);
+        for (var period = 0; period < counts.Length; period++)
         {
-            for (var d = first; d <= last; d = d.AddMonths(1))
-            {
-                buckets.Add(new TimelineBucket(d, d.AddMonths(1).AddDays(-1), counts.GetValueOrDefault((d.Year, d.Month)), false));
-            }
+            var start = MonthSpanCount.FirstDay(first + (period * step));
+            buckets.Add(new TimelineBucket(start, start.AddMonths(step).AddDays(-1), counts[period], byYear));
         }
 
         return new Timeline(buckets, byYear) { OutsideWindow = outside };
     }
+}
+
+/// <summary><see cref="Count"/> meetings of a set that start in the month <see cref="FirstMonth"/> and end in the
+/// month <see cref="LastMonth"/> (months numbered from January of year 0): all a timeline needs to know of a set,
+/// in a few hundred groups whatever its size, which the database counts without handing over a single meeting.</summary>
+public readonly record struct MonthSpanCount(int FirstMonth, int LastMonth, int Count)
+{
+    public static int MonthNumber(DateOnly date) => MonthNumber(date.Year, date.Month);
+
+    public static int MonthNumber(int year, int month) => (year * 12) + month - 1;
+
+    public static DateOnly FirstDay(int monthNumber) => new(monthNumber / 12, (monthNumber % 12) + 1, 1);
+
+    /// <summary>The groups of meetings already in memory, as the database would count them.</summary>
+    public static List<MonthSpanCount> Of(IEnumerable<MeetingSpan> spans) =>
+    [
+        .. spans.CountBy(s => (MonthNumber(s.Start), MonthNumber(s.End)))
+            .Select(g => new MonthSpanCount(g.Key.Item1, g.Key.Item2, g.Value)),
+    ];
 }
 
 public sealed record TimelineBucket(DateOnly First, DateOnly Last, int Count, bool IsYear)

@@ -23,8 +23,9 @@ public sealed class HomeController(WsisDbContext db, CatalogCache cache, TimePro
         var newestFirst = await cache.AllMeetingsAsync(db, newestFirst: true, cancellationToken);
         var upcoming = await db.ListItemsAsync(all.Spans.Where(m => m.End >= today).Take(MeetingsShown).Select(m => m.Id).ToList(), cancellationToken);
         var recent = await db.ListItemsAsync(newestFirst.Spans.Where(m => m.End < today).Take(MeetingsShown).Select(m => m.Id).ToList(), cancellationToken);
-        var years = all.Spans.GroupBy(m => m.Start.Year).Select(g => (g.Key, g.Count())).ToList();
-        var timeline = Timeline.Build(all.Spans, fixedWindow: true);
+        // From the catalog's month groups (a few hundred, counted once per catalog version), not its every meeting.
+        var years = all.Months.GroupBy(g => g.FirstMonth / 12).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(m => m.Count))).ToList();
+        var timeline = Timeline.Build(all.Months, fixedWindow: true);
 
         return View(new HomeViewModel(
             all.Count,

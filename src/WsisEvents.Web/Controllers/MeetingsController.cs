@@ -42,20 +42,19 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
             });
         }
 
-        // One query gives the count, the page and the timeline; for the whole catalog, none.
-        var matches = await db.MatchesAsync(outcome.Filter, cache, cancellationToken);
-        var items = await db.ListItemsAsync(matches.PageIds(outcome.Paging), cancellationToken);
-        var totalPages = (int)Math.Ceiling(matches.Count / (double)outcome.Paging.PageSize);
+        var page = await db.PageAsync(outcome.Filter, outcome.Paging, cache, cancellationToken);
+        var items = await db.ListItemsAsync(page.Ids, cancellationToken);
+        var totalPages = (int)Math.Ceiling(page.Total / (double)outcome.Paging.PageSize);
         var rows = items.Select(MeetingRowViewModel.From).ToList();
         return View(new MeetingListViewModel
         {
             Search = search,
             Options = options,
-            Total = matches.Count,
+            Total = page.Total,
             Years = Group(rows),
             Chips = Chips(search, options),
             Pagination = new PaginationViewModel(outcome.Paging.Page, totalPages, p => ListUrl(search.With("page", p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
-            Timeline = new TimelineViewModel(matches.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
+            Timeline = new TimelineViewModel(page.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
             NewestFirst = outcome.Filter.NewestFirst,
             OldestFirstUrl = ListUrl(search.With("sort", null).With("page", null)),
             NewestFirstUrl = ListUrl(search.With("sort", "newest").With("page", null)),

@@ -15,10 +15,17 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<NulCharacterMiddleware>();
         app.UseRouting();
-        app.UseRateLimiter();
-        app.UseAuthentication();
+
+        // Only a request that carries credentials (a cookie or an Authorization header) can be signed in; the
+        // anonymous majority, cached pages above all, skips the authentication handler (bench/RESULTS.md).
+        app.UseWhen(context => context.Request.Headers.Cookie.Count > 0 || context.Request.Headers.Authorization.Count > 0,
+            branch => branch.UseAuthentication());
         app.UseAuthorization();
         app.UseCatalogCaching();
+
+        // After the output cache: the limits protect the work behind a search or a sign-in, which a cached answer
+        // does not do again; a search the cache has not seen, or any sign-in, is still counted.
+        app.UseRateLimiter();
 
         // Static files from the build's manifest: fingerprinted addresses with a year's Cache-Control, ETags, and
         // Brotli and gzip copies made at publish.

@@ -6,7 +6,8 @@ namespace WsisEvents.Web.Tests.Catalog;
 /// <summary>No query per row: a page of 200 meetings costs the same SQL commands as a page of 10.</summary>
 public sealed class QueryCountTests(QueryCountTests.SampleCatalog catalog) : IClassFixture<QueryCountTests.SampleCatalog>
 {
-    /// <summary>Validation (a slug to resolve), the matches, then the page's meetings, organizers and Action Lines.</summary>
+    /// <summary>Validation (a slug to resolve), the matches counted by month (count and timeline), the page's ids, then
+    /// its meetings, organizers and Action Lines.</summary>
     private const int MostCommandsPerList = 6;
 
     [Theory]

@@ -264,6 +264,13 @@ public sealed class SearchIndexTests : IAsyncLifetime
         { "q=spam", "IX_MeetingSearch_Document" },
     };
 
+    /// <summary>The filters whose count and timeline the database aggregates (the whole catalog's come from memory).</summary>
+    public static TheoryData<string, string> NarrowingFilterPlans => Narrowing(FilterPlans, _ => true);
+
+    /// <summary>The same on PostgreSQL but for the text search: on 32 meetings the planner probes the search table by
+    /// key for each meeting, as for a page (see below); that the text itself is found by the GIN index is checked there.</summary>
+    public static TheoryData<string, string> NarrowingPostgresFilterPlans => Narrowing(PostgresFilterPlans, query => !query.StartsWith("q=", StringComparison.Ordinal));
+
     /// <summary>What SQLite does for a page of each filter, read with EXPLAIN QUERY PLAN: the index named, and never
     /// a scan of the meetings table itself. (On PostgreSQL, <see cref="EveryFilter_CanBeAnsweredByAnIndex_OnPostgres"/>.)</summary>
     [Theory]
@@ -281,6 +288,19 @@ public sealed class SearchIndexTests : IAsyncLifetime
         Assert.DoesNotContain(plan, line => line is "SCAN m" or "SCAN Meetings");
     }
 
+    /// <summary>The count and timeline of each filter (its matches grouped by month) come from the same index as its
+    /// page, never from the meetings table itself.</summary>
+    [Theory]
+    [MemberData(nameof(NarrowingFilterPlans))]
+    public async Task EveryFiltersMonthCounts_AreAnsweredByAnIndex(string query, string expected)
+    {
+        await using var sqlite = new CatalogFactory(DatabaseProvider.Sqlite);
+        var plan = await sqlite.WithDbAsync(async db => await ExplainAsync(db, db.Filter(await ValidFilterAsync(sqlite, db, query)).MonthCounts()));
+
+        Assert.True(plan.Any(line => line.Contains(expected, StringComparison.Ordinal)), string.Join(" | ", plan));
+        Assert.DoesNotContain(plan, line => line is "SCAN m" or "SCAN Meetings");
+    }
+
     [PostgresTheory]
     [MemberData(nameof(PostgresFilterPlans))]
     public async Task EveryFilter_CanBeAnsweredByAnIndex_OnPostgres(string query, string expected)
@@ -292,30 +312,62 @@ public sealed class SearchIndexTests : IAsyncLifetime
             // The search alone: on 32 meetings the planner walks the list's index and probes the search table by key
             // for each, which is right at that size; what matters is that the text itself is found by the GIN index.
             var page = filter.Text is { } text ? MeetingTextSearch.MatchingIds(db, text) : SecondPageIds(db, filter);
-            await using var command = page.CreateDbCommand();
-            command.CommandText = "EXPLAIN " + command.CommandText;
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
-                var lines = new List<string>();
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    lines.Add(reader.GetString(0));
-                }
-
-                return lines;
-            }
-            finally
-            {
-                await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
-                await db.Database.CloseConnectionAsync();
-            }
+            return await ExplainOnPostgresAsync(db, page);
         });
 
         Assert.True(plan.Any(line => line.Contains(expected, StringComparison.Ordinal)), string.Join(" | ", plan));
         Assert.DoesNotContain(plan, line => line.Contains("Seq Scan on \"Meetings\"", StringComparison.Ordinal));
+    }
+
+    [PostgresTheory]
+    [MemberData(nameof(NarrowingPostgresFilterPlans))]
+    public async Task EveryFiltersMonthCounts_CanBeAnsweredByAnIndex_OnPostgres(string query, string expected)
+    {
+        await using var postgres = new CatalogFactory(DatabaseProvider.Postgres);
+        var plan = await postgres.WithDbAsync(async db => await ExplainOnPostgresAsync(db, db.Filter(await ValidFilterAsync(postgres, db, query)).MonthCounts()));
+
+        Assert.True(plan.Any(line => line.Contains(expected, StringComparison.Ordinal)), string.Join(" | ", plan));
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan on \"Meetings\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>PostgreSQL's plan for <paramref name="query"/> with sequential scans priced out.</summary>
+    private static async Task<List<string>> ExplainOnPostgresAsync<T>(WsisDbContext db, IQueryable<T> query)
+    {
+        await using var command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+            var lines = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+
+            return lines;
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static TheoryData<string, string> Narrowing(TheoryData<string, string> plans, Func<string, bool> keep)
+    {
+        var narrowing = new TheoryData<string, string>();
+        foreach (var row in plans)
+        {
+            var (query, expected) = ((string)row[0], (string)row[1]);
+            if (query.Length > 0 && keep(query))
+            {
+                narrowing.Add(query, expected);
+            }
+        }
+
+        return narrowing;
     }
 
     private static QueryCollection Query(string query) => new(QueryHelpers.ParseQuery(query));
@@ -333,7 +385,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
     private static IQueryable<int> SecondPageIds(WsisDbContext db, MeetingFilter filter) =>
         db.Filter(filter).InOrder(newestFirst: false).Skip(50).Take(50).Select(m => m.Id);
 
-    private static async Task<List<string>> ExplainAsync(WsisDbContext db, IQueryable<int> query)
+    private static async Task<List<string>> ExplainAsync<T>(WsisDbContext db, IQueryable<T> query)
     {
         await using var command = query.CreateDbCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;

@@ -31,4 +31,18 @@ public sealed class SearchRateLimitTests : IAsyncLifetime
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, browsing.StatusCode);
     }
+
+    [Fact]
+    public async Task TheSameSearchAgain_IsAnsweredFromTheCache_WithoutCountingAgainstTheLimit()
+    {
+        using var client = _factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            using var response = await client.GetAsync("/meetings?q=geneva");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 7), statuses);
+    }
 }
