@@ -5,7 +5,7 @@ public static class Pipeline
     public static WebApplication UseCatalogPipeline(this WebApplication app)
     {
         app.UseCatalogRequestLogging();
-        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCatalogSecurityHeaders();
         app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
