@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,8 @@ namespace WsisEvents.Web.Data;
 
 /// <summary>The catalog and its editors' accounts (ASP.NET Core Identity) in one database. On SQLite the app uses
 /// this class itself; on PostgreSQL <see cref="Postgres.PostgresWsisDbContext"/>, which only tells the two providers'
-/// migrations apart.</summary>
-public class WsisDbContext : IdentityDbContext<IdentityUser>
+/// migrations apart. It also holds the Data Protection key ring (<see cref="IDataProtectionKeyContext"/>).</summary>
+public class WsisDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
     public WsisDbContext(DbContextOptions<WsisDbContext> options)
         : base(options)

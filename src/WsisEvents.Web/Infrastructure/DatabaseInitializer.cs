@@ -112,6 +112,14 @@ public sealed class DatabaseInitializer(
     /// reads the ring again) neither would read the other's cookies.</summary>
     private async Task EnsureKeyRingAsync(CancellationToken cancellationToken)
     {
+        // On SQLite a transaction here would hold the write lock that the key ring's own connection needs to store
+        // the key, so the key is made without one, as it was when SQLite kept its keys in files.
+        if (!db.Database.IsNpgsql())
+        {
+            dataProtection.CreateProtector("WsisEvents.Startup").Protect([1]);
+            return;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AdvisoryLock.TakeAsync(db, AdvisoryLock.KeyRing, cancellationToken);
         dataProtection.CreateProtector("WsisEvents.Startup").Protect([1]);

@@ -4,8 +4,8 @@ public static class Pipeline
 {
     public static WebApplication UseCatalogPipeline(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
-        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCatalogRequestLogging();
+        app.UseCatalogSecurityHeaders();
         app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

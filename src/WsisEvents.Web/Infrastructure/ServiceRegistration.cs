@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
@@ -82,7 +80,7 @@ public static class ServiceRegistration
                 provider.GetRequiredService<ILogger<CacheEviction.ExternalWriteWatcher>>()));
         }
 
-        AddAccounts(builder, database);
+        AddAccounts(builder);
 
         services.AddControllersWithViews(options => options.Filters.Add<NulCharacterFormFilter>())
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
@@ -97,7 +95,7 @@ public static class ServiceRegistration
     /// <summary>The text search's rate-limit policy name: requests with a <c>q</c> parameter, per client address.</summary>
     public const string SearchRateLimit = "search";
 
-    private static void AddAccounts(WebApplicationBuilder builder, DatabaseSettings database)
+    private static void AddAccounts(WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -134,8 +132,9 @@ public static class ServiceRegistration
         });
 
         // Keys kept with the data, so that a restart does not log editors out or void their open forms, and shared
-        // by every instance on the same database (or the same folder), so that any of them reads another's cookies.
-        var keyStore = KeyStore.FromConfiguration(configuration, database, builder.Environment.ContentRootPath);
+        // by every instance on the same database; a site on another database, even one started from the same folder,
+        // has keys of its own and reads none of this one's cookies.
+        var keyStore = KeyStore.FromConfiguration(configuration, builder.Environment.ContentRootPath);
         services.AddSingleton(keyStore);
         var dataProtection = services.AddDataProtection().SetApplicationName("WsisEvents");
         if (keyStore.Directory is { } keys)
@@ -144,8 +143,7 @@ public static class ServiceRegistration
         }
         else
         {
-            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
-                options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+            dataProtection.PersistKeysToDbContext<WsisDbContext>();
         }
 
         var loginsPerMinute = configuration.GetValue("RateLimits:LoginPerMinute", 10);
@@ -197,23 +195,23 @@ public static class ServiceRegistration
         return builder;
     }
 
-    /// <summary>Where the Data Protection keys are kept: <c>DataProtection:Keys</c> = <c>Files</c> (in
-    /// <c>DataProtection:KeysDirectory</c>, by default App_Data/keys) or <c>Database</c> (the catalog's database).
-    /// The default is the database on PostgreSQL, where instances share it, and files on SQLite.</summary>
+    /// <summary>Where the Data Protection keys are kept: <c>DataProtection:Keys</c> = <c>Database</c> (the default: the
+    /// catalog's database, table DataProtectionKeys) or <c>Files</c> (in <c>DataProtection:KeysDirectory</c>, by default
+    /// App_Data/keys). Setting <c>DataProtection:KeysDirectory</c> alone chooses files.</summary>
     public sealed record KeyStore(string? Directory)
     {
         public bool InDatabase => Directory is null;
 
-        public static KeyStore FromConfiguration(IConfiguration configuration, DatabaseSettings database, string contentRoot)
+        public static KeyStore FromConfiguration(IConfiguration configuration, string contentRoot)
         {
             var kind = configuration["DataProtection:Keys"];
             var inDatabase = string.IsNullOrWhiteSpace(kind)
-                ? database.IsPostgres && string.IsNullOrWhiteSpace(configuration["DataProtection:KeysDirectory"])
+                ? string.IsNullOrWhiteSpace(configuration["DataProtection:KeysDirectory"])
                 : kind.Trim().ToUpperInvariant() switch
                 {
                     "DATABASE" => true,
                     "FILES" => false,
-                    _ => throw new DatabaseConfigurationException($"DataProtection:Keys is '{kind}'; it must be Files or Database."),
+                    _ => throw new DatabaseConfigurationException($"DataProtection:Keys is '{kind}'; it must be Database or Files."),
                 };
             return inDatabase
                 ? new KeyStore((string?)null)

@@ -123,6 +123,37 @@ public sealed class AccessTests : IAsyncLifetime
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS over plain HTTP");
+    }
+
+    [Fact]
+    public async Task TheContentSecurityPolicy_IsTheSitesWholePolicy()
+    {
+        using var client = _factory.Browser();
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            Assert.Single(response.Headers.GetValues("Content-Security-Policy")).TrimEnd(';', ' '));
+        Assert.Equal("camera=(), microphone=(), geolocation=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/meetings/no-such-meeting")]
+    [InlineData("/css/site.css")]
+    public async Task AnHttpsResponse_CarriesStrictTransportSecurity(string url)
+    {
+        // Not localhost, for which the header is left out (a developer's browser would then refuse plain HTTP for
+        // every local site).
+        using var client = _factory.CreateClient(new() { BaseAddress = new Uri("https://wsis.example"), AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal("max-age=31536000", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
     }
 
     [Theory]

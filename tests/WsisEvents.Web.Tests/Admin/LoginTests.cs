@@ -1,6 +1,5 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Events;
 using WsisEvents.Web.Controllers;
 using WsisEvents.Web.Tests.Infrastructure;
 
@@ -8,14 +7,14 @@ namespace WsisEvents.Web.Tests.Admin;
 
 public sealed class LoginTests : IAsyncLifetime
 {
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly LogCapture _logs = new();
     private AdminCatalogFactory _factory = null!;
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = null!;
 
     public Task InitializeAsync()
     {
         _factory = new AdminCatalogFactory();
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(_logs)));
+        _app = _factory.WithWebHostBuilder(b => _logs.AttachTo(b, LogEventLevel.Information));
         return Task.CompletedTask;
     }
 
@@ -53,7 +52,7 @@ public sealed class LoginTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Equal(AccountController.FailureMessage, await ErrorTextAsync(unknown));
         Assert.Equal(AccountController.FailureMessage, await ErrorTextAsync(wrong));
-        Assert.Equal(2, _logs.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("Login failed for", StringComparison.Ordinal)));
+        Assert.Equal(2, _logs.Entries.Count(e => e.Level == LogEventLevel.Warning && e.Message.StartsWith("Login failed for", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -14,6 +14,16 @@ public class AdminCatalogFactory : CatalogFactory
     public const string EditorEmail = "editor@wsis.test";
     public const string EditorPassword = "editor-password-42";
 
+    public AdminCatalogFactory()
+    {
+    }
+
+    /// <summary>An app on an existing database, as after a restart; the caller owns the database.</summary>
+    public AdminCatalogFactory(TestDatabase database)
+        : base(database)
+    {
+    }
+
     public int LoginsPerMinute { get; init; } = 10_000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

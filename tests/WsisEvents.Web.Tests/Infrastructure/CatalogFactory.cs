@@ -46,11 +46,6 @@ public class CatalogFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        if (Database.KeysFolder is { } keys)
-        {
-            builder.UseSetting("DataProtection:KeysDirectory", keys);
-        }
-
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimits:SearchPerMinute", SearchesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -46,35 +46,13 @@ public sealed class TestDatabase : IDisposable
         ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
         : throw new InvalidOperationException("A PostgreSQL database has no file.");
 
-    /// <summary>A folder of the test's own next to a SQLite file, or a temporary one for PostgreSQL (made on demand).</summary>
-    public string Folder => _folder ?? (_scratch ??= TempFolder.Create());
-
-    private string? _scratch;
-
-    /// <summary>Where an app on a SQLite database keeps its Data Protection keys: beside the file, so that a second app
-    /// on the same database (a restart) reads the same keys. Null on PostgreSQL, where the keys are in the database,
-    /// as in production.</summary>
-    public string? KeysFolder => IsPostgres ? null : Path.Combine(Folder, "keys");
-
-    /// <summary>The settings that point the app at this database (and, on SQLite, at its keys folder), as
-    /// environment variables.</summary>
-    public Dictionary<string, string> Environment
+    /// <summary>The settings that point the app at this database, as environment variables. The app keeps its Data
+    /// Protection keys in the database, so a second app on it (a restart, another instance) reads the same keys.</summary>
+    public Dictionary<string, string> Environment => new()
     {
-        get
-        {
-            var environment = new Dictionary<string, string>
-            {
-                ["Database__Provider"] = Provider.ToString(),
-                ["ConnectionStrings__Default"] = ConnectionString,
-            };
-            if (KeysFolder is { } keys)
-            {
-                environment["DataProtection__KeysDirectory"] = keys;
-            }
-
-            return environment;
-        }
-    }
+        ["Database__Provider"] = Provider.ToString(),
+        ["ConnectionStrings__Default"] = ConnectionString,
+    };
 
     public static TestDatabase Create() => Create(SuiteProvider);
 
@@ -136,11 +114,6 @@ public sealed class TestDatabase : IDisposable
         {
             SqliteConnection.ClearAllPools();
             TempFolder.Delete(_folder);
-        }
-
-        if (_scratch is not null)
-        {
-            TempFolder.Delete(_scratch);
         }
 
         if (_postgresName is not null)

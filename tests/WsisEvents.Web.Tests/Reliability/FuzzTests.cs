@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Reliability;
@@ -32,7 +31,7 @@ public sealed class FuzzTests : IAsyncLifetime
     private readonly LoggingFactory _factory = new();
     private readonly Random _random = new(Seed);
     /// <summary>What the app logged, to explain a failure in its assertion message.</summary>
-    private static readonly CapturingLoggerProvider Logs = new();
+    private static readonly LogCapture Logs = new();
 
     public Task InitializeAsync()
     {
@@ -45,7 +44,7 @@ public sealed class FuzzTests : IAsyncLifetime
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
+            Logs.AttachTo(builder, Serilog.Events.LogEventLevel.Warning);
         }
     }
 
