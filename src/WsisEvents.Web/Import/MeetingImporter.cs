@@ -61,7 +61,8 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 organizers,
                 themes,
                 parsed.Description,
-                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText)));
+                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText),
+                Website: null));
         }
 
         return preview;
