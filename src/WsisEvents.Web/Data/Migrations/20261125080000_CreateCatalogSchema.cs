@@ -5,7 +5,7 @@ namespace WsisEvents.Web.Data.Migrations;
 
 /// <summary>The catalog's first schema: organizations and their aliases and affiliations, categories, Action Lines,
 /// meetings with their organizers, themes and related meetings, and the record of applied seed steps. Written by
-/// hand (the EF Core design-time package is not available here); a test checks that it builds exactly the schema of
+/// hand (before the project had EF Core's design-time tools); a test checks that it builds exactly the schema of
 /// the model.</summary>
 [DbContext(typeof(WsisDbContext))]
 [Migration("20261125080000_CreateCatalogSchema")]
