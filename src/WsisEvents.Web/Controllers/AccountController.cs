@@ -62,11 +62,10 @@ public sealed class AccountController(
             return Refused(input, StatusCodes.Status400BadRequest, FailureMessage);
         }
 
-        var failedBefore = user.AccessFailedCount;
         var result = await signIn.CheckPasswordSignInAsync(user, input.Password, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            throttle.Succeeded(email, remote);
+            var failedBefore = throttle.Succeeded(email, remote);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(FailedSignInsClaim, failedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             logger.LogInformation("Login succeeded for {Email} from {RemoteIp}", LogText.Escape(email), remote);
             return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/admin");
@@ -78,8 +77,6 @@ public sealed class AccountController(
         }
         else
         {
-            // Counted for the owner to see at their next sign-in; never a lock (see SignInThrottle).
-            await users.AccessFailedAsync(user);
             logger.LogWarning("Login failed for {Email} from {RemoteIp}", LogText.Escape(email), remote);
         }
 

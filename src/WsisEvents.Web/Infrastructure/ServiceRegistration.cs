@@ -111,9 +111,10 @@ public static class ServiceRegistration
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                // Failed sign-ins are counted (the owner sees them at the next sign-in) and slowed per account and
-                // client address by SignInThrottle, but never lock the account: a lock would be anyone's to renew.
-                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
+                // Failed sign-ins never lock an account, which would be anyone's lock to renew against its owner: the
+                // login checks passwords without lockout and SignInThrottle slows failures per account and address.
+                // These settings only apply to a lock set otherwise, which still refuses a sign-in until it ends.
+                options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
@@ -132,8 +133,8 @@ public static class ServiceRegistration
             options.SlidingExpiration = true;
         });
         // Every request with a sign-in cookie checks the account's security stamp in the database, so that sign-out
-        // (which renews it), a role or password change, a lock and a deletion end every session of the account at
-        // once, on every instance. The claim of failed sign-ins, made at sign-in, stays with the refreshed session.
+        // (which renews it), a role or password change and a deletion end every session of the account at once, on
+        // every instance. The claim of failed sign-ins, made at sign-in, stays with the refreshed session.
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.Zero;
