@@ -42,11 +42,12 @@ public sealed record MeetingDetailDto(
     IReadOnlyList<OrganizationRefDto> Organizers,
     IReadOnlyList<ThemeRefDto> Themes,
     string? Description,
-    SourceDto Source)
+    SourceDto Source,
+    string? Website)
 {
-    public static MeetingDetailDto From(MeetingListItemDto item, string? description, SourceDto source) => new(
+    public static MeetingDetailDto From(MeetingListItemDto item, string? description, SourceDto source, string? website) => new(
         item.Slug, item.Url, item.Title, item.StartDate, item.EndDate, item.DatePrecision, item.City, item.Country,
-        item.IsOnline, item.Category, item.Organizers, item.Themes, description, source);
+        item.IsOnline, item.Category, item.Organizers, item.Themes, description, source, website);
 }
 
 public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);

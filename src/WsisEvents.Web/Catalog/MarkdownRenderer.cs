@@ -8,7 +8,8 @@ namespace WsisEvents.Web.Catalog;
 /// <summary>The one Markdown pipeline of the site, for descriptions on pages and in previews. Raw HTML is never
 /// passed through; links and images may only point to http, https, mailto or a relative address (anything else,
 /// javascript: and data: included, becomes plain text); text that is too long or nested too deeply to render
-/// safely is refused by <see cref="Check"/> and shown as plain text if it ever reaches the renderer.</summary>
+/// safely is refused by <see cref="Check"/>, and text stored before a check existed, or that the renderer refuses
+/// anyway, is shown as plain text: no stored description can make a page or feed fail.</summary>
 public static class MarkdownRenderer
 {
     public const int MaxLength = 100_000;
@@ -33,24 +34,53 @@ public static class MarkdownRenderer
             return $"The description is {markdown.Length:N0} characters long; at most {MaxLength:N0} are allowed.";
         }
 
-        return NestingDepth(markdown) > MaxNesting
+        return Render(markdown, plainText: false) is null
             ? $"The description nests quotes, lists, brackets or emphasis more than {MaxNesting} levels deep."
             : null;
     }
 
-    public static string ToHtml(string? markdown)
+    public static string ToHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Render(markdown, plainText: false) ?? "<p>" + WebUtility.HtmlEncode(markdown) + "</p>";
+
+    /// <summary>The text of the Markdown without its markup, for summaries, feeds and calendar entries.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? markdown ?? "" : Render(markdown, plainText: true) ?? markdown;
+
+    /// <summary>HTML or plain text, or null for text too long or nested too deeply. Markdig itself throws on
+    /// elements nested beyond its own depth limit, while parsing or while rendering (64 list markers on one line,
+    /// thousands of emphasis markers), which no count of ours can foresee for every construct: whatever it
+    /// refuses is refused here too, so that it is refused at save and shown as plain text wherever it is read.</summary>
+    private static string? Render(string markdown, bool plainText)
     {
-        if (string.IsNullOrWhiteSpace(markdown))
+        if (markdown.Length > MaxLength || NestingDepth(markdown) > MaxNesting)
         {
-            return "";
+            return null;
         }
 
-        if (Check(markdown) is not null)
+        try
         {
-            return "<p>" + WebUtility.HtmlEncode(markdown) + "</p>";
-        }
+            var document = Markdown.Parse(markdown, Pipeline);
+            if (plainText)
+            {
+                // What Markdown.ToPlainText does, on the document already parsed.
+                using var text = new StringWriter();
+                var renderer = new Markdig.Renderers.HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+                Pipeline.Setup(renderer);
+                renderer.Render(document);
+                return text.ToString().Trim();
+            }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+            RemoveUnsafeLinks(document);
+            return document.ToHtml(Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static void RemoveUnsafeLinks(MarkdownDocument document)
+    {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsSafeUrl(link.Url))
@@ -66,15 +96,7 @@ public static class MarkdownRenderer
                 autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
-
-        return document.ToHtml(Pipeline);
     }
-
-    /// <summary>The text of the Markdown without its markup, for summaries, feeds and calendar entries.</summary>
-    public static string ToPlainText(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) || Check(markdown) is not null
-            ? markdown ?? ""
-            : Markdown.ToPlainText(markdown, Pipeline).Trim();
 
     public static bool IsSafeUrl(string? url)
     {
@@ -102,37 +124,15 @@ public static class MarkdownRenderer
         return text.Length > 0 ? text : (container as LinkInline)?.Title ?? "";
     }
 
-    /// <summary>How deep a parser would have to nest: the most quote markers or list levels at a line's start, and
-    /// the deepest run of unclosed link brackets.</summary>
+    /// <summary>How deep a parser would have to nest: the most quote markers and list markers at a line's start
+    /// (each of "- - - x", "1. 1. x" or "> - x" opens a level), or its indentation, and the deepest run of unclosed
+    /// link brackets.</summary>
     private static int NestingDepth(string markdown)
     {
         var deepest = 0;
         foreach (var line in markdown.Split('\n'))
         {
-            var quotes = 0;
-            var listIndent = 0;
-            foreach (var c in line)
-            {
-                if (c == '>')
-                {
-                    quotes++;
-                }
-                else if (c is ' ' or '\t')
-                {
-                    listIndent += c == '\t' ? 4 : 1;
-                }
-                else
-                {
-                    if (c is not ('-' or '*' or '+'))
-                    {
-                        listIndent = 0;
-                    }
-
-                    break;
-                }
-            }
-
-            deepest = Math.Max(deepest, Math.Max(quotes, listIndent / 2));
+            deepest = Math.Max(deepest, LineStartDepth(line));
         }
 
         var brackets = 0;
@@ -149,4 +149,60 @@ public static class MarkdownRenderer
 
         return deepest;
     }
+
+    /// <summary>The levels a line's start opens; its indentation counts only before a list marker, since indented
+    /// plain text is a code block, which nests nothing.</summary>
+    private static int LineStartDepth(string line)
+    {
+        var levels = 0;
+        var lists = 0;
+        var indent = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (c is ' ' or '\t')
+            {
+                indent += c == '\t' ? 4 : 1;
+                i++;
+            }
+            else if (c == '>')
+            {
+                levels++;
+                i++;
+            }
+            else if (c is '-' or '*' or '+' && EndsMarker(line, i + 1))
+            {
+                levels++;
+                lists++;
+                i++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var end = i;
+                while (end < line.Length && char.IsAsciiDigit(line[end]))
+                {
+                    end++;
+                }
+
+                if (end >= line.Length || line[end] is not ('.' or ')') || !EndsMarker(line, end + 1))
+                {
+                    break;
+                }
+
+                levels++;
+                lists++;
+                i = end + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Math.Max(levels, lists > 0 ? indent / 2 : 0);
+    }
+
+    /// <summary>A list marker is followed by white space or the end of the line.</summary>
+    private static bool EndsMarker(string line, int next) => next >= line.Length || line[next] is ' ' or '\t';
 }

@@ -205,7 +205,7 @@ public static class MeetingQueries
     {
         var details = await db.Meetings.AsNoTracking()
             .Where(m => m.Slug == slug)
-            .Select(m => new { m.Id, m.Description, Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText) })
+            .Select(m => new { m.Id, m.Description, Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText), m.Website })
             .FirstOrDefaultAsync(cancellationToken);
         if (details is null)
         {
@@ -213,7 +213,7 @@ public static class MeetingQueries
         }
 
         var item = (await db.ListItemsAsync([details.Id], cancellationToken)).Single();
-        return MeetingDetailDto.From(item, details.Description, details.Source);
+        return MeetingDetailDto.From(item, details.Description, details.Source, details.Website);
     }
 
     public static string Iso(DateOnly date) => PartialDates.Format(date, DatePrecision.Day)!;

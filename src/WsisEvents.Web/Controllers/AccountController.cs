@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
 
@@ -9,12 +11,21 @@ namespace WsisEvents.Web.Controllers;
 
 [Route("account")]
 [AutoValidateAntiforgeryToken]
-public sealed class AccountController(SignInManager<IdentityUser> signIn, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(
+    SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IPasswordHasher<IdentityUser> hasher, SignInThrottle throttle,
+    ILogger<AccountController> logger) : Controller
 {
     /// <summary>One message for an unknown email, a wrong password and a locked account, so that the form tells an
     /// attacker nothing about which accounts exist.</summary>
     public const string FailureMessage =
         "The email or password is not right, or the account is locked for a while after too many failed attempts.";
+
+    /// <summary>The claim of the session that says how many failed sign-ins its account had since the one before.</summary>
+    public const string FailedSignInsClaim = "wsis:failed-sign-ins";
+
+    /// <summary>What an unknown address's password is checked against, so that it costs the same hash as a known
+    /// one: the time of a failed sign-in does not tell which addresses have accounts.</summary>
+    private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString()));
 
     [HttpGet("login")]
     [AllowAnonymous]
@@ -31,27 +42,45 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, ILogge
             return View(input);
         }
 
-        var result = await signIn.PasswordSignInAsync(input.Email.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = input.Email.Trim();
         var remote = HttpContext.Connection.RemoteIpAddress;
+        var wait = throttle.TryBegin(email, remote);
+        if (wait > TimeSpan.Zero)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            logger.LogWarning("Login not tried for {Email} from {RemoteIp}: {Seconds} s to wait after failed attempts", LogText.Escape(email), remote, seconds);
+            ModelState.AddModelError(string.Empty, $"Too many failed attempts from your address for this account. Wait {(seconds == 1 ? "a second" : $"{seconds} seconds")} and try again.");
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Refused(input, StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = await users.FindByNameAsync(email);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new IdentityUser(), UnknownAccountHash.Value, input.Password);
+            logger.LogWarning("Login failed for {Email} from {RemoteIp}", LogText.Escape(email), remote);
+            return Refused(input, StatusCodes.Status400BadRequest, FailureMessage);
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, input.Password, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            logger.LogInformation("Login succeeded for {Email} from {RemoteIp}", input.Email, remote);
+            var failedBefore = throttle.Succeeded(email, remote);
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(FailedSignInsClaim, failedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            logger.LogInformation("Login succeeded for {Email} from {RemoteIp}", LogText.Escape(email), remote);
             return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/admin");
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Login refused for {Email} from {RemoteIp}: the account is locked out", input.Email, remote);
+            logger.LogWarning("Login refused for {Email} from {RemoteIp}: the account is locked out", LogText.Escape(email), remote);
         }
         else
         {
-            logger.LogWarning("Login failed for {Email} from {RemoteIp}", input.Email, remote);
+            logger.LogWarning("Login failed for {Email} from {RemoteIp}", LogText.Escape(email), remote);
         }
 
-        ModelState.AddModelError(string.Empty, FailureMessage);
-        input.Password = "";
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(input);
+        return Refused(input, StatusCodes.Status400BadRequest, FailureMessage);
     }
 
     [HttpPost("logout")]
@@ -59,8 +88,27 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, ILogge
     public async Task<IActionResult> Logout()
     {
         logger.LogInformation("Logout of {User}", User.Identity?.Name);
+
+        // A new stamp voids every cookie of the account, this one included, should a copy of it be replayed.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
+    }
+
+    private ViewResult Refused(LoginInputModel input, int statusCode, string? message = null)
+    {
+        if (message is not null)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+
+        input.Password = "";
+        Response.StatusCode = statusCode;
+        return View(input);
     }
 
     [HttpGet("denied")]

@@ -13,13 +13,21 @@ public sealed class ErrorController : Controller
     [Route("error/{statusCode:int?}")]
     public IActionResult Index()
     {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var code = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var routed)
             && routed is >= 400 and <= 599
             ? routed
             : StatusCodes.Status500InternalServerError;
-        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
-            ?? Request.Path.Value ?? "";
+
+        // Asked for directly, /error and /error/500 are pages like any other, and there is no such page: a 404, not
+        // a 500 that would be logged as a failure of the site.
+        if (reExecuted is null && failed is null)
+        {
+            code = StatusCodes.Status404NotFound;
+        }
+
+        var originalPath = reExecuted?.OriginalPath ?? failed?.Path ?? Request.Path.Value ?? "";
         var requestId = HttpContext.TraceIdentifier;
         if (originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {

@@ -80,6 +80,7 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
                 m.DatePrecision,
                 m.Venue,
                 m.Description,
+                m.Website,
                 Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText),
                 Organizers = m.Organizers.OrderBy(o => o.Position).Select(o => new { o.OrganizationId, o.NameAsWritten }).ToList(),
                 ThemeIds = m.Themes.Select(t => t.ThemeId).ToList(),
@@ -93,7 +94,7 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
         // The related meetings' ids first, then this meeting and all of them in one load.
         var relatedIds = await RelatedIdsAsync(stored.Id, stored.StartDate, stored.Organizers.Select(o => o.OrganizationId).ToList(), stored.ThemeIds, cancellationToken);
         var items = await db.ListItemsByIdAsync([stored.Id, .. relatedIds.SelectMany(g => g.Ids)], cancellationToken);
-        var meeting = MeetingDetailDto.From(items[stored.Id], stored.Description, stored.Source);
+        var meeting = MeetingDetailDto.From(items[stored.Id], stored.Description, stored.Source, stored.Website);
         var organizers = meeting.Organizers
             .Select((o, i) => new OrganizerLine(o, AsWrittenIfDifferent(stored.Organizers[i].NameAsWritten, o)))
             .ToList();
@@ -110,7 +111,8 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
             organizers,
             related,
             FeedUrls.MeetingCalendar(meeting.Slug),
-            new HtmlString(SchemaOrg.Event(meeting, stored.Venue, Request.Origin()))));
+            new HtmlString(SchemaOrg.Meeting(meeting, stored.Venue, Request.Origin(),
+                [.. relatedIds[0].Ids.Where(items.ContainsKey).Select(id => items[id])]))));
     }
 
     /// <summary>The related meetings by group, each meeting in the first group that has it.</summary>

@@ -20,6 +20,9 @@ public class Meeting : IVersioned
     public string? Venue { get; set; }
     public bool IsOnline { get; set; }
 
+    /// <summary>The meeting's own website (http or https), when it has one.</summary>
+    public string? Website { get; set; }
+
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
 

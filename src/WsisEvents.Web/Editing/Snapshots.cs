@@ -22,13 +22,15 @@ public sealed record MeetingSnapshot(
     int? SourceLine,
     string? SourceText,
     IReadOnlyList<OrganizerSnapshot> Organizers,
-    IReadOnlyList<int> ThemeIds)
+    IReadOnlyList<int> ThemeIds,
+    string? Website)
 {
     public static MeetingSnapshot Of(Meeting m) => new(
         m.Id, m.Title, m.Slug, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.Venue, m.IsOnline, m.CategoryId,
         m.Description, m.SourceDocument, m.SourceLine, m.SourceText,
         [.. m.Organizers.OrderBy(o => o.Position).Select(o => new OrganizerSnapshot(o.OrganizationId, o.NameAsWritten))],
-        [.. m.Themes.Select(t => t.ThemeId).Order()]);
+        [.. m.Themes.Select(t => t.ThemeId).Order()],
+        m.Website);
 
     public void ApplyTo(Meeting m)
     {
@@ -41,6 +43,7 @@ public sealed record MeetingSnapshot(
         m.Country = Country;
         m.Venue = Venue;
         m.IsOnline = IsOnline;
+        m.Website = Website;
         m.CategoryId = CategoryId;
         m.Description = Description;
         m.SourceDocument = SourceDocument;

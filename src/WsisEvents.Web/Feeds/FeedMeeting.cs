@@ -21,6 +21,7 @@ public sealed record FeedMeeting(
     IReadOnlyList<OrganizationRefDto> Organizers,
     IReadOnlyList<ThemeRefDto> Themes,
     string? Description,
+    string? Website,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -55,6 +56,7 @@ public static class FeedMeetingQueries
                 .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name))
                 .ToList(),
             m.Description,
+            m.Website,
             m.CreatedAt,
             m.UpdatedAt,
         }).ToListAsync(cancellationToken);
@@ -62,7 +64,7 @@ public static class FeedMeetingQueries
         // SQLite keeps no DateTimeKind; the columns hold UTC by the model's contract.
         return rows.Select(r => new FeedMeeting(
             r.Id, r.Slug, r.Title, r.StartDate, r.EndDate, r.DatePrecision, r.Venue, r.City, r.Country, r.IsOnline,
-            r.CategoryName, r.Organizers, r.Themes, r.Description,
+            r.CategoryName, r.Organizers, r.Themes, r.Description, r.Website,
             DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), DateTime.SpecifyKind(r.UpdatedAt, DateTimeKind.Utc))).ToList();
     }
 }

@@ -56,7 +56,8 @@ public static class MeetingCalendar
         ics.Text("SUMMARY", m.Title);
         ics.Text("LOCATION", m.Place);
         ics.Text("DESCRIPTION", Description(m, origin));
-        ics.Raw("URL", origin + MeetingUrls.Page(m.Slug));
+        // The meeting's own website when it has one; its page here otherwise (and in the description always).
+        ics.Raw("URL", m.Website ?? origin + MeetingUrls.Page(m.Slug));
         ics.TextList("CATEGORIES", m.Themes.Select(t => $"{t.Code} {t.Name}"));
 
         // ORGANIZER is left out: its value is a calendar user address that iTIP clients reply to, a meeting may

@@ -18,8 +18,16 @@ public static class SchemaOrg
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Event(MeetingDetailDto meeting, string? venue, string origin)
+    /// <summary>A schema.org Event, or, for a meeting whose place is not known (not online, and neither a town nor a
+    /// country), a WebPage saying what is known: an Event needs a location, and one offered without it would be
+    /// an event that lacks a required field. <c>referred</c>: the meetings it refers to or that refer to it.</summary>
+    public static string Meeting(MeetingDetailDto meeting, string? venue, string origin, IReadOnlyList<MeetingListItemDto> referred)
     {
+        if (!meeting.IsOnline && meeting.City is null && meeting.Country is null)
+        {
+            return PageAbout(meeting, origin, referred);
+        }
+
         var json = new JsonObject
         {
             ["@context"] = "https://schema.org",
@@ -32,14 +40,41 @@ public static class SchemaOrg
                 : "https://schema.org/OfflineEventAttendanceMode",
             ["eventStatus"] = "https://schema.org/EventScheduled",
         };
-        AddIfPresent(json, "location", Location(meeting, venue));
+        json["location"] = Location(meeting, venue);
         if (meeting.Organizers.Count > 0)
         {
             json["organizer"] = new JsonArray([.. meeting.Organizers.Select(o => Organization(o, origin))]);
         }
 
         AddIfPresent(json, "description", NullIfEmpty(MarkdownRenderer.ToPlainText(meeting.Description)));
-        json["url"] = origin + MeetingUrls.Page(meeting.Slug);
+        json["url"] = meeting.Website ?? origin + MeetingUrls.Page(meeting.Slug);
+        return json.ToJsonString(Options);
+    }
+
+    /// <summary>The page of a meeting known only by its dates and its relations: what it covers in time, its
+    /// description, its website and organizers if known, and the pages of the meetings it is related to.</summary>
+    private static string PageAbout(MeetingDetailDto meeting, string origin, IReadOnlyList<MeetingListItemDto> referred)
+    {
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebPage",
+            ["name"] = meeting.Title,
+            ["url"] = origin + MeetingUrls.Page(meeting.Slug),
+            ["temporalCoverage"] = $"{PartialDate(meeting.StartDate, meeting)}/{PartialDate(meeting.EndDate, meeting)}",
+        };
+        AddIfPresent(json, "description", NullIfEmpty(MarkdownRenderer.ToPlainText(meeting.Description)));
+        AddIfPresent(json, "significantLink", meeting.Website);
+        if (meeting.Organizers.Count > 0)
+        {
+            json["mentions"] = new JsonArray([.. meeting.Organizers.Select(o => Organization(o, origin))]);
+        }
+
+        if (referred.Count > 0)
+        {
+            json["relatedLink"] = new JsonArray([.. referred.Select(m => (JsonNode)(origin + MeetingUrls.Page(m.Slug)))]);
+        }
+
         return json.ToJsonString(Options);
     }
 
@@ -71,18 +106,15 @@ public static class SchemaOrg
         return json;
     }
 
-    /// <summary>A Place with the town and country, or for an online meeting a VirtualLocation. The catalog does not
-    /// know where an online meeting was joined, so the VirtualLocation has no url rather than a made-up one.</summary>
-    private static JsonObject? Location(MeetingDetailDto meeting, string? venue)
+    /// <summary>A Place with the town and country, or for an online meeting a VirtualLocation, with the meeting's
+    /// website as where it is joined when the catalog knows one (never a made-up address).</summary>
+    private static JsonObject Location(MeetingDetailDto meeting, string? venue)
     {
         if (meeting.IsOnline)
         {
-            return new JsonObject { ["@type"] = "VirtualLocation", ["name"] = "Online" };
-        }
-
-        if (meeting.City is null && meeting.Country is null)
-        {
-            return null;
+            var online = new JsonObject { ["@type"] = "VirtualLocation", ["name"] = "Online" };
+            AddIfPresent(online, "url", meeting.Website);
+            return online;
         }
 
         var address = new JsonObject { ["@type"] = "PostalAddress" };

@@ -64,7 +64,8 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 organizers,
                 themes,
                 parsed.Description,
-                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText)), notes));
+                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText),
+                Website: null), notes));
         }
 
         return preview;

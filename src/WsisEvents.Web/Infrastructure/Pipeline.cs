@@ -4,6 +4,7 @@ public static class Pipeline
 {
     public static WebApplication UseCatalogPipeline(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseCatalogRequestLogging();
         app.UseCatalogSecurityHeaders();
         app.UseMiddleware<HeadRequestMiddleware>();

@@ -3,7 +3,33 @@ namespace WsisEvents.Web.Infrastructure;
 public static class RequestOrigin
 {
     /// <summary>"https://example.org" (with the path base, if the app is mounted below the root): what absolute
-    /// links in feeds, exports and structured data start with. The host comes from the request, so
-    /// <c>AllowedHosts</c> should name the site's hosts in production.</summary>
-    public static string Origin(this HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// links in pages, feeds, exports and structured data start with. <c>Site:BaseUrl</c> when it is set, so that
+    /// no request's Host header can put another site's name into them; otherwise the request's scheme and host
+    /// (then <c>AllowedHosts</c> should name the site's hosts).</summary>
+    public static string Origin(this HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<SiteAddress>().BaseUrl
+        ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+}
+
+/// <summary>The site's canonical address, <c>Site:BaseUrl</c>: an absolute http or https address, kept without a
+/// trailing slash; null when it is not set.</summary>
+public sealed record SiteAddress(string? BaseUrl)
+{
+    public static SiteAddress FromConfiguration(IConfiguration configuration)
+    {
+        var configured = configuration["Site:BaseUrl"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return new SiteAddress((string?)null);
+        }
+
+        if (!Uri.TryCreate(configured.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
+        {
+            throw new Data.DatabaseConfigurationException(
+                $"Site:BaseUrl is '{configured}'; it must be an absolute http or https address without a query, such as https://wsis.example.org.");
+        }
+
+        return new SiteAddress(uri.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+    }
 }

@@ -28,6 +28,8 @@ public static class ServiceRegistration
         services.AddSingleton(dataDirectory);
         services.AddSingleton(_ => PlaceCorrections.Load(Path.Combine(dataDirectory.Path, SeedFiles.PlaceCorrections)));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SiteAddress.FromConfiguration(configuration));
+        services.AddTrustedProxies(configuration);
 
         // On SIGTERM the server stops taking connections and lets requests in flight finish, for up to this long.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -107,6 +109,9 @@ public static class ServiceRegistration
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Failed sign-ins never lock an account, which would be anyone's lock to renew against its owner: the
+                // login checks passwords without lockout and SignInThrottle slows failures per account and address.
+                // These settings only apply to a lock set otherwise, which still refuses a sign-in until it ends.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -125,6 +130,24 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        // Every request with a sign-in cookie checks the account's security stamp in the database, so that sign-out
+        // (which renews it), a role or password change and a deletion end every session of the account at once, on
+        // every instance. The claim of failed sign-ins, made at sign-in, stays with the refreshed session.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(Controllers.AccountController.FailedSignInsClaim) is { } failed
+                    && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(failed.Type, failed.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSingleton<SignInThrottle>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "wsis.af";
@@ -181,6 +204,8 @@ public static class ServiceRegistration
         const int fieldLimit = 2 * 1024 * 1024;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // No "Server: Kestrel": it tells a scanner what to try and no client needs it.
+            kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Limits.MaxRequestLineSize = 16 * 1024;

@@ -4,8 +4,15 @@ namespace WsisEvents.Web.ViewModels;
 
 public sealed class LoginInputModel
 {
+    /// <summary>No control or invisible formatting character (an escape sequence, a line break, a zero-width
+    /// joiner) in an e-mail address: none belongs there, and they would travel into logs and lists.</summary>
+    public const string NoControlCharacters = @"[^\p{Cc}\p{Cf}]*";
+
+    public const string ControlCharactersMessage = "An email address cannot contain control characters.";
+
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [RegularExpression(NoControlCharacters, ErrorMessage = ControlCharactersMessage)]
     [StringLength(256)]
     public string Email { get; set; } = "";
 

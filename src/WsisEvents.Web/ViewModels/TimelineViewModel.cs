@@ -48,6 +48,8 @@ public sealed class TimelineViewModel
         var last = timeline.Buckets.Count == 0 ? null : timeline.Buckets[^1];
         var total = timeline.Buckets.Sum(b => b.Count);
         Title = "Meetings per " + Unit;
+        AxisName = (AxisLabels.Count == 0 ? "Axis" : "Axis of the years " + string.Join(", ", AxisLabels.Select(l => l.Text)))
+            + (Markers.Count == 0 ? "" : "; marked: " + string.Join(", ", Markers.Select(m => m.Label)));
         Description = first is null
             ? "No meetings."
             : $"Bar chart of meetings per {Unit} from {first.Label} to {last!.Label}; busiest {Unit}: "
@@ -63,6 +65,9 @@ public sealed class TimelineViewModel
     public string Unit { get; }
     public string Title { get; }
     public string Description { get; }
+
+    /// <summary>The accessible name of the axis and the summit markers, the part of the chart that is only a picture.</summary>
+    public string AxisName { get; }
     public int Width { get; }
     public int Height { get; }
     public IReadOnlyList<Bar> Bars { get; }

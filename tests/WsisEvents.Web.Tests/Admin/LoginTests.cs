@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
+using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Controllers;
 using WsisEvents.Web.Tests.Infrastructure;
 
@@ -8,13 +12,22 @@ namespace WsisEvents.Web.Tests.Admin;
 public sealed class LoginTests : IAsyncLifetime
 {
     private readonly LogCapture _logs = new();
+    private readonly ManualClock _clock = new();
+    private readonly CountingHasher _hasher = new();
     private AdminCatalogFactory _factory = null!;
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _app = null!;
 
     public Task InitializeAsync()
     {
         _factory = new AdminCatalogFactory();
-        _app = _factory.WithWebHostBuilder(b => _logs.AttachTo(b, LogEventLevel.Information));
+        _app = _factory.WithWebHostBuilder(b =>
+        {
+            _logs.AttachTo(b, LogEventLevel.Information);
+            b.ConfigureServices(s => s
+                .AddSingleton<IStartupFilter, ClientAddresses>()
+                .AddSingleton<TimeProvider>(_clock)
+                .AddSingleton<IPasswordHasher<IdentityUser>>(_hasher));
+        });
         return Task.CompletedTask;
     }
 
@@ -56,19 +69,140 @@ public sealed class LoginTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
+    public async Task FiveWrongPasswords_MakeThatAddressWait_EvenForTheRightPassword()
     {
-        using var client = Client();
-        for (var i = 0; i < 5; i++)
-        {
-            (await client.LoginAsync(AdminCatalogFactory.AdminEmail, $"wrong-password-{i}")).Dispose();
-        }
+        using var client = ClientAddresses.From(Client(), "203.0.113.7");
+        await FailAsync(client, SignInThrottle.FreeAttempts);
 
         using var right = await client.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword);
 
-        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        Assert.Equal(AccountController.FailureMessage, await ErrorTextAsync(right));
-        Assert.Contains(_logs.Entries, e => e.Message.Contains("locked out", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal("1", right.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("Wait a second", await ErrorTextAsync(right), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStrangersFailures_NeverKeepTheOwnerOut()
+    {
+        using var stranger = ClientAddresses.From(Client(), "203.0.113.7");
+        await FailAsync(stranger, SignInThrottle.FreeAttempts * 3);
+        using var owner = ClientAddresses.From(Client(), "198.51.100.20");
+
+        using var response = await owner.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword);
+
+        response.AssertRedirectsTo("/admin");
+    }
+
+    [Fact]
+    public async Task TheWait_DoublesWithEachFurtherFailure()
+    {
+        using var client = ClientAddresses.From(Client(), "203.0.113.7");
+        await FailAsync(client, SignInThrottle.FreeAttempts);
+        var waits = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var refused = await client.LoginAsync(AdminCatalogFactory.AdminEmail, "wrong-password");
+            var wait = refused.Headers.GetValues("Retry-After").Single();
+            waits.Add(wait);
+            _clock.Advance(TimeSpan.FromSeconds(int.Parse(wait, System.Globalization.CultureInfo.InvariantCulture)));
+            (await client.LoginAsync(AdminCatalogFactory.AdminEmail, "wrong-password")).Dispose();
+        }
+
+        Assert.Equal(["1", "2", "4", "8"], waits);
+    }
+
+    [Fact]
+    public async Task AnUnknownAddress_IsThrottledLikeAKnownOne()
+    {
+        using var client = ClientAddresses.From(Client(), "203.0.113.7");
+        for (var i = 0; i < SignInThrottle.FreeAttempts; i++)
+        {
+            (await client.LoginAsync("nobody@wsis.test", $"wrong-password-{i}")).Dispose();
+        }
+
+        using var next = await client.LoginAsync("nobody@wsis.test", "another-password");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, next.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownAddress_CostsAPasswordHash_LikeAWrongPassword()
+    {
+        using var client = Client();
+
+        (await client.LoginAsync("nobody@wsis.test", "some-password-1")).Dispose();
+
+        Assert.Equal(1, _hasher.Verifications);
+    }
+
+    [Fact]
+    public async Task TheOwner_SeesTheFailedAttemptsSinceTheirLastSignIn()
+    {
+        using var stranger = ClientAddresses.From(Client(), "203.0.113.7");
+        await FailAsync(stranger, 3);
+        using var owner = ClientAddresses.From(Client(), "198.51.100.20");
+        (await owner.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword)).Dispose();
+
+        var dashboard = await owner.GetDocumentAsync("/admin");
+        var later = await owner.GetDocumentAsync("/admin");
+
+        Assert.Contains("3 failed sign-in attempts", dashboard.QuerySelector("#failed-sign-ins")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("3 failed sign-in attempts", later.QuerySelector("#failed-sign-ins")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANextSignInWithoutFailures_ShowsNone()
+    {
+        using var stranger = ClientAddresses.From(Client(), "203.0.113.7");
+        await FailAsync(stranger, 2);
+        using var first = Client();
+        (await first.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword)).Dispose();
+        using var second = Client();
+        (await second.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword)).Dispose();
+
+        var dashboard = await second.GetDocumentAsync("/admin");
+
+        Assert.Null(dashboard.QuerySelector("#failed-sign-ins"));
+    }
+
+    [Theory]
+    [InlineData("admin@wsis.test\u001b[31m", "cannot contain control characters")]
+    [InlineData("admin@wsis.test\tx", "cannot contain control characters")]
+    [InlineData("admin@wsis.test\r\nLogin succeeded for x", "Enter a valid email address")]
+    public async Task ControlCharactersInTheEmail_AreRefusedWithAMessage(string email, string message)
+    {
+        using var client = Client();
+
+        using var response = await client.LoginAsync(email, AdminCatalogFactory.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await response.ReadDocumentAsync()).Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(_logs.Entries, e => e.Message.StartsWith("Login", StringComparison.Ordinal) && e.Message.Any(char.IsControl));
+    }
+
+    private static async Task FailAsync(HttpClient client, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            (await client.LoginAsync(AdminCatalogFactory.AdminEmail, $"wrong-password-{i}")).Dispose();
+        }
+    }
+
+    /// <summary>The real hasher, counting the checks it makes.</summary>
+    private sealed class CountingHasher : IPasswordHasher<IdentityUser>
+    {
+        private readonly PasswordHasher<IdentityUser> _inner = new();
+        private int _verifications;
+
+        public int Verifications => _verifications;
+
+        public string HashPassword(IdentityUser user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(IdentityUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verifications);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Fact]

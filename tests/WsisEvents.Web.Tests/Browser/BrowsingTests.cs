@@ -81,6 +81,33 @@ public class BrowsingTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Timeline_IsAListOfNamedLinks_ThatTheKeyboardReachesAndFollows()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        var bars = page.Locator("a.timeline-bar");
+        var listed = page.GetByRole(AriaRole.List, new() { Name = "Meetings per month" }).GetByRole(AriaRole.Link);
+
+        Assert.Equal(await bars.CountAsync(), await listed.CountAsync());
+        var tabs = 0;
+        while (await page.EvaluateAsync<bool>("() => !document.activeElement.classList.contains('timeline-bar')"))
+        {
+            Assert.True(++tabs < 200, "Tab never reached a bar of the timeline");
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal(await bars.First.GetAttributeAsync("aria-label"), await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        await page.Keyboard.PressAsync("Tab");
+        var second = await bars.Nth(1).GetAttributeAsync("aria-label");
+        Assert.Equal(second, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        Assert.Matches(new Regex("^[A-Z][a-z]+ \\d{4}: \\d+ meetings?$"), second);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("from=\\d{4}-\\d{2}-01"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/", "phone-home")]
     [InlineData("/meetings", "phone-meetings")]

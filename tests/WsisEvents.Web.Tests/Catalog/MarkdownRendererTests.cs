@@ -63,4 +63,46 @@ public class MarkdownRendererTests
         Assert.NotNull(MarkdownRenderer.Check(deep));
         Assert.StartsWith("<p>&gt;&gt;&gt;", MarkdownRenderer.ToHtml(deep), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("* ")]
+    [InlineData("+ ")]
+    [InlineData("1. ")]
+    [InlineData("> - ")]
+    public void ListMarkersOnOneLine_BeyondTheLimit_AreRefused(string marker)
+    {
+        var markdown = string.Concat(Enumerable.Repeat(marker, 64)) + "x";
+
+        Assert.NotNull(MarkdownRenderer.Check(markdown));
+    }
+
+    [Fact]
+    public void ListMarkersOnOneLine_WithinTheLimit_AreAccepted()
+    {
+        Assert.Null(MarkdownRenderer.Check("- - - x"));
+    }
+
+    [Fact]
+    public void IndentedPlainText_IsACodeBlock_NotDeepNesting()
+    {
+        Assert.Null(MarkdownRenderer.Check(new string(' ', 100) + "code"));
+    }
+
+    /// <summary>Thousands of emphasis markers pass the count of nesting levels, and Markdig still refuses them.</summary>
+    [Fact]
+    public void TextTheParserRefuses_IsRefusedAtCheck_AndRenderedAsPlainText()
+    {
+        var markdown = new string('*', 5000) + "x" + new string('*', 5000);
+
+        Assert.NotNull(MarkdownRenderer.Check(markdown));
+        Assert.Equal("<p>" + markdown + "</p>", MarkdownRenderer.ToHtml(markdown));
+        Assert.Equal(markdown, MarkdownRenderer.ToPlainText(markdown));
+    }
+
+    [Fact]
+    public void ToPlainText_DropsTheMarkup()
+    {
+        Assert.Equal("Some bold text and a link.", MarkdownRenderer.ToPlainText("Some **bold** text and a [link](https://www.itu.int)."));
+    }
 }

@@ -20,6 +20,7 @@ public class GoldenFeedTests(PinnedClockCatalog catalog) : IClassFixture<PinnedC
     [Theory]
     [InlineData("/meetings/wsis-10-high-level-event-2015", "wsis-10-high-level-event-2015.jsonld")]
     [InlineData("/meetings/online-forum-on-intellectual-property-in-the-information-society-2005", "online-forum-2005.jsonld")]
+    [InlineData("/meetings/follow-up-meetings-of-the-conference-measuring-the-information-society-2005", "measuring-follow-up-2005.jsonld")]
     [InlineData("/organizations/uis", "uis.jsonld")]
     public async Task JsonLd_MatchesItsGoldenFile(string url, string golden)
     {

@@ -14,6 +14,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.City).HasMaxLength(FieldLengths.Place);
         builder.Property(m => m.Country).HasMaxLength(FieldLengths.Place);
         builder.Property(m => m.Venue).HasMaxLength(FieldLengths.Venue);
+        builder.Property(m => m.Website).HasMaxLength(FieldLengths.Url);
         builder.Property(m => m.SourceDocument).HasMaxLength(FieldLengths.SourceDocument);
         builder.Property(m => m.SourceText).HasMaxLength(FieldLengths.SourceText);
 

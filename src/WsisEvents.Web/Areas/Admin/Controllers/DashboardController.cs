@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Controllers;
 using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
@@ -17,8 +18,10 @@ public sealed class DashboardController(WsisDbContext db) : AdminControllerBase
             await db.Meetings.CountAsync(cancellationToken),
             await db.Organizations.CountAsync(cancellationToken),
             await db.Affiliations.CountAsync(cancellationToken),
-            recent));
+            recent,
+            int.TryParse(User.FindFirst(AccountController.FailedSignInsClaim)?.Value, System.Globalization.CultureInfo.InvariantCulture, out var failed) ? failed : 0));
     }
 }
 
-public sealed record DashboardViewModel(int Meetings, int Organizations, int Affiliations, IReadOnlyList<HistoryController.HistoryRow> RecentChanges);
+/// <summary>The dashboard; <c>FailedSignIns</c> counts the failed sign-ins on the account between its previous sign-in and this session's.</summary>
+public sealed record DashboardViewModel(int Meetings, int Organizations, int Affiliations, IReadOnlyList<HistoryController.HistoryRow> RecentChanges, int FailedSignIns);

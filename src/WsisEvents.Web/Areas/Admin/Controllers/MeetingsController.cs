@@ -208,6 +208,11 @@ public sealed class MeetingsController(WsisDbContext db, ChangeHistory history, 
             ModelState.AddModelError(nameof(input.NewOrganizationName), "An organization of that name is in the directory already: choose it in a list above.");
         }
 
+        if (input.Website is { Length: > 0 } website && !WebAddresses.IsWebAddress(website))
+        {
+            ModelState.AddModelError(nameof(input.Website), WebAddresses.Message);
+        }
+
         if (input.Slug is { } slug && await db.Meetings.AnyAsync(m => m.Slug == slug && m.Id != id, cancellationToken))
         {
             ModelState.AddModelError(nameof(input.Slug), "Another meeting has this address.");
@@ -231,6 +236,7 @@ public sealed class MeetingsController(WsisDbContext db, ChangeHistory history, 
         meeting.Country = Clean(input.Country);
         meeting.Venue = Clean(input.Venue);
         meeting.IsOnline = input.IsOnline;
+        meeting.Website = WebAddresses.Normalize(input.Website);
         meeting.CategoryId = input.CategoryId!.Value;
         meeting.Description = Clean(input.Description);
         meeting.UpdatedAt = now;
@@ -275,6 +281,7 @@ public sealed class MeetingsController(WsisDbContext db, ChangeHistory history, 
         Country = m.Country,
         Venue = m.Venue,
         IsOnline = m.IsOnline,
+        Website = m.Website,
         CategoryId = m.CategoryId,
         Description = m.Description,
         OrganizerIds = [.. m.Organizers.OrderBy(o => o.Position).Select(o => (int?)o.OrganizationId)],
@@ -332,6 +339,7 @@ public sealed class MeetingsController(WsisDbContext db, ChangeHistory history, 
             ("Country", theirs.Country, Clean(input.Country)),
             ("Venue", theirs.Venue, Clean(input.Venue)),
             ("Online", theirs.IsOnline ? "yes" : "no", input.IsOnline ? "yes" : "no"),
+            ("Website", theirs.Website, WebAddresses.Normalize(input.Website) ?? Clean(input.Website)),
             ("Category", theirs.CategoryId.ToString(), input.CategoryId?.ToString()),
             ("Organizers", Organizers(theirs), Organizers(input)),
             ("Action Lines", Themes(theirs), Themes(input)),

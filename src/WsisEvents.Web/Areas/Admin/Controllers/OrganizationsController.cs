@@ -197,10 +197,9 @@ public sealed class OrganizationsController(WsisDbContext db, ChangeHistory hist
             ModelState.AddModelError(nameof(input.Kind), "Choose a kind from the list.");
         }
 
-        if (input.Website is { Length: > 0 } website
-            && (!Uri.TryCreate(website.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        if (input.Website is { Length: > 0 } website && !WebAddresses.IsWebAddress(website))
         {
-            ModelState.AddModelError(nameof(input.Website), "The website must be an address starting with https:// or http://.");
+            ModelState.AddModelError(nameof(input.Website), WebAddresses.Message);
         }
 
         if (MarkdownRenderer.Check(input.Description) is { } problem)

@@ -146,6 +146,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
     {
         [Required(ErrorMessage = "Enter the email address.")]
         [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [RegularExpression(ViewModels.LoginInputModel.NoControlCharacters, ErrorMessage = ViewModels.LoginInputModel.ControlCharactersMessage)]
         [StringLength(256)]
         public string Email { get; set; } = "";
 

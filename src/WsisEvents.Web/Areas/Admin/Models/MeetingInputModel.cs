@@ -36,6 +36,9 @@ public sealed class MeetingInputModel
 
     public bool IsOnline { get; set; }
 
+    [StringLength(FieldLengths.Url, ErrorMessage = "The website has at most {1} characters.")]
+    public string? Website { get; set; }
+
     [Required(ErrorMessage = "Choose a category.")]
     public int? CategoryId { get; set; }
 
