@@ -65,6 +65,12 @@ public static class ServiceRegistration
         services.AddScoped<MeetingImporter>();
         services.AddScoped<Editing.ChangeHistory>();
         services.AddScoped<Editing.Restorer>();
+        services.AddScoped<Editing.EntryEditor>();
+        services.AddScoped<Areas.Admin.Models.MeetingForm>();
+        services.AddScoped<Areas.Admin.Models.OrganizationForm>();
+        services.AddScoped<Areas.Admin.Models.AffiliationForm>();
+        services.AddScoped<Areas.Admin.Models.CategoryForm>();
+        services.AddScoped<Areas.Admin.Models.ThemeForm>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();
@@ -138,7 +144,7 @@ public static class ServiceRegistration
             options.ValidationInterval = TimeSpan.Zero;
             options.OnRefreshingPrincipal = context =>
             {
-                if (context.CurrentPrincipal?.FindFirst(Controllers.AccountController.FailedSignInsClaim) is { } failed
+                if (context.CurrentPrincipal?.FindFirst(SignInClaims.FailedSignIns) is { } failed
                     && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
                     identity.AddClaim(new System.Security.Claims.Claim(failed.Type, failed.Value));

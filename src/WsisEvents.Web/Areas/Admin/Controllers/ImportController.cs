@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
@@ -119,5 +120,3 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         return view;
     }
 }
-
-public sealed record ImportViewModel(ParsedPage? Page, IReadOnlyList<ImportPreview>? Preview, string? Content, string? DocumentName);

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Areas.Admin.Models;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 
@@ -139,21 +139,4 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
 
     private async Task<bool> IsLastAdminAsync(IdentityUser user) =>
         await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1;
-
-    public sealed record UserRow(string Id, string Email, string Role, DateTimeOffset? LockedUntil);
-
-    public sealed class NewUserInputModel
-    {
-        [Required(ErrorMessage = "Enter the email address.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-        [RegularExpression(ViewModels.LoginInputModel.NoControlCharacters, ErrorMessage = ViewModels.LoginInputModel.ControlCharactersMessage)]
-        [StringLength(256)]
-        public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Choose a password of at least 10 characters.")]
-        [StringLength(512, MinimumLength = 10, ErrorMessage = "The password has at least {2} characters.")]
-        public string Password { get; set; } = "";
-
-        public string Role { get; set; } = Roles.Editor;
-    }
 }
