@@ -1,4 +1,5 @@
 using Serilog;
+using WsisEvents.Web;
 using WsisEvents.Web.Cli;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;

@@ -6,7 +6,6 @@ using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
-using WsisEvents.Web.Import;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Controllers;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
-using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Import;
+using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Seeding;
 
-namespace WsisEvents.Web.Infrastructure;
+namespace WsisEvents.Web;
 
 public static class ServiceRegistration
 {
