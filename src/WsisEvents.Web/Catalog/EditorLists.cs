@@ -72,7 +72,7 @@ public static class EditorLists
 
         var rows = await PageAsync(affiliations.OrderBy(a => a.Organization!.Name).ThenBy(a => a.TargetOrganization!.Name), page, null,
             a => new { a.Id, Organization = a.Organization!.Name, Target = a.TargetOrganization!.Name, a.Kind, a.Since, a.SincePrecision }, cancellationToken);
-        var items = rows.Items.Select(a => new AffiliationRow(a.Id, a.Organization, Labels.Of(a.Kind), a.Target, PartialDates.Format(a.Since, a.SincePrecision))).ToList();
+        var items = rows.Items.Select(a => new AffiliationRow(a.Id, a.Organization, Phrases.Of(a.Kind), a.Target, PartialDates.Format(a.Since, a.SincePrecision))).ToList();
         return new ListPage<AffiliationRow>(items, rows.Total, rows.Page, rows.PageSize, null);
     }
 

@@ -74,7 +74,7 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
         return View(new MeetingDetailsViewModel(
             meeting,
             DateRangeText.Format(found.StartDate, found.EndDate, found.DatePrecision),
-            Labels.Place(null, meeting.City, meeting.Country, meeting.IsOnline),
+            Phrases.Place(null, meeting.City, meeting.Country, meeting.IsOnline),
             found.Venue,
             new HtmlString(MarkdownRenderer.ToHtml(meeting.Description)),
             found.Organizers,

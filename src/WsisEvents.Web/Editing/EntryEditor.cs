@@ -7,10 +7,11 @@ namespace WsisEvents.Web.Editing;
 
 /// <summary>What the editing kernel needs to know of one kind of entry: what its history records are filed under,
 /// what they hold, and which of its collections belong to it (loaded with it, snapshotted with it).</summary>
-public abstract class EntryKind<T>
+/// <param name="entityType">What its change records are filed under (<see cref="ChangeHistory.EntityTypes"/>).</param>
+public abstract class EntryKind<T>(string entityType)
     where T : class, IVersioned
 {
-    public abstract string EntityType { get; }
+    public string EntityType => entityType;
 
     /// <summary>The navigation collections that are part of the entry (a meeting's organizers, an organization's aliases).</summary>
     public virtual IReadOnlyList<string> Links => [];
@@ -20,8 +21,6 @@ public abstract class EntryKind<T>
 
     /// <summary>A delete that the database can refuse, because a row came to refer to the entry meanwhile.</summary>
     public virtual bool DeleteMayBeRefused => false;
-
-    public abstract int IdOf(T entry);
 
     /// <summary>The name its change records show.</summary>
     public abstract Task<string> NameAsync(T entry, CancellationToken cancellationToken);
@@ -83,7 +82,7 @@ public sealed class EntryEditor(WsisDbContext db, ChangeHistory history)
     {
         db.Add(entry);
         var name = await kind.NameAsync(entry, cancellationToken);
-        await history.SaveCreatedAsync(user, kind.EntityType, entry, kind.IdOf, _ => name, kind.Snapshot, cancellationToken);
+        await history.SaveCreatedAsync(user, kind.EntityType, entry, IdOf, _ => name, kind.Snapshot, cancellationToken);
         return name;
     }
 
@@ -101,7 +100,7 @@ public sealed class EntryEditor(WsisDbContext db, ChangeHistory history)
         // Changing only an entry's links leaves its row unchanged; touching it still checks and bumps its version.
         tracked.State = EntityState.Modified;
         var name = await kind.NameAsync(entry, cancellationToken);
-        history.Record(user, kind.EntityType, kind.IdOf(entry), name, ChangeAction.Updated, before, kind.Snapshot(entry));
+        history.Record(user, kind.EntityType, IdOf(entry), name, ChangeAction.Updated, before, kind.Snapshot(entry));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -122,7 +121,7 @@ public sealed class EntryEditor(WsisDbContext db, ChangeHistory history)
     {
         await kind.RecordCascadeAsync(user, entry, history, cancellationToken);
         db.Entry(entry).Property(e => e.Version).OriginalValue = version;
-        history.Record(user, kind.EntityType, kind.IdOf(entry), name, ChangeAction.Deleted, kind.Snapshot(entry), null);
+        history.Record(user, kind.EntityType, IdOf(entry), name, ChangeAction.Deleted, kind.Snapshot(entry), null);
         db.Remove(entry);
         try
         {
@@ -138,6 +137,10 @@ public sealed class EntryEditor(WsisDbContext db, ChangeHistory history)
             return DeleteResult.Refused;
         }
     }
+
+    /// <summary>The key every entry has, read through the model.</summary>
+    private int IdOf<T>(T entry)
+        where T : class => db.Entry(entry).Property<int>("Id").CurrentValue;
 
     /// <summary>The entry as the database holds it now, read from the entry that failed the version check, with its
     /// links; none when it was deleted meanwhile.</summary>
@@ -159,7 +162,7 @@ public sealed class EntryEditor(WsisDbContext db, ChangeHistory history)
             await db.Entry(theirs).Collection(link).LoadAsync(cancellationToken);
         }
 
-        var latest = await history.LatestAsync(kind.EntityType, kind.IdOf(theirs), cancellationToken);
+        var latest = await history.LatestAsync(kind.EntityType, IdOf(theirs), cancellationToken);
         return new SaveOutcome<T>(SaveResult.Conflict, name, theirs, latest);
     }
 }

@@ -28,7 +28,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
 
         var entry = await form.NewEntryAsync(input, cancellationToken);
         var name = await editor.CreateAsync(User, form, entry, cancellationToken);
-        Confirm($"{form.Called(entry, name)} was added.");
+        ShowStatus($"{form.Called(entry, name)} was added.");
         return RedirectToAction("Index");
     }
 
@@ -59,7 +59,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
         switch (outcome.Result)
         {
             case SaveResult.Saved:
-                Confirm($"{form.Called(entry, outcome.Name)} was saved.");
+                ShowStatus($"{form.Called(entry, outcome.Name)} was saved.");
                 return RedirectToAction("Index");
             case SaveResult.Clash:
                 ModelState.AddModelError(string.Empty, form.ClashMessage);
@@ -68,7 +68,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
                 ModelState.AddModelError(string.Empty, message);
                 return ConflictView(null, await form.PageAsync(input, null, false, null, cancellationToken));
             case SaveResult.Gone:
-                Confirm(form.GoneMessage);
+                ShowStatus(form.GoneMessage);
                 return RedirectToAction("Index");
         }
 
@@ -109,7 +109,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
         var name = await form.NameAsync(entry, cancellationToken);
         if (await form.RefusalAsync(entry, form.Quoted(entry, name), cancellationToken) is { } refusal)
         {
-            Confirm(refusal);
+            ShowStatus(refusal);
             return RedirectToAction(nameof(Delete), new { id });
         }
 
@@ -119,7 +119,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
             DeleteResult.ChangedMeanwhile => form.ChangedMeanwhile(form.Quoted(entry, name)),
             _ => form.Refused(form.Quoted(entry, name)),
         };
-        Confirm(message);
+        ShowStatus(message);
         return action == "Index" ? RedirectToAction(action) : RedirectToAction(action, new { id });
     }
 

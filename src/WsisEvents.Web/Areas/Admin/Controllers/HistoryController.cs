@@ -46,7 +46,7 @@ public sealed class HistoryController(WsisDbContext db, Restorer restorer) : Adm
         }
 
         var outcome = await restorer.RestoreAsync(User, id, version == "before", cancellationToken);
-        Confirm(outcome.Message);
+        ShowStatus(outcome.Message);
         return outcome.Restored && outcome.EditUrl is not null ? LocalRedirect(outcome.EditUrl) : RedirectToAction(nameof(Details), new { id });
     }
 }

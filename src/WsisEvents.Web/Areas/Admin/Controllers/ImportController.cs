@@ -94,7 +94,7 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         var summary = new { result.Created, result.Updated, result.Unchanged, result.OrganizationsCreated, result.CategoriesCreated, Skipped = result.Skipped.Count, Warnings = result.Warnings.Count };
         history.Record(User, ChangeHistory.EntityTypes.Import, 0, name, ChangeAction.Imported, null, summary);
         await db.SaveChangesAsync(cancellationToken);
-        Confirm($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
+        ShowStatus($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
             + $"{result.OrganizationsCreated.Count} organization(s) and {result.CategoriesCreated.Count} category(ies) created; {result.Skipped.Count} line(s) skipped.");
         return RedirectToAction(nameof(Index));
     }

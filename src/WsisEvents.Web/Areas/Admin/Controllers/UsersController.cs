@@ -62,7 +62,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         }
 
         logger.LogInformation("{Admin} created the account {Email} with the role {Role}", User.Identity?.Name, user.Email, input.Role);
-        Confirm($"The account {user.Email} ({input.Role}) was created.");
+        ShowStatus($"The account {user.Email} ({input.Role}) was created.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -82,7 +82,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
 
         if (role != Roles.Admin && await IsLastAdminAsync(user))
         {
-            Confirm("The last administrator cannot stop being one.");
+            ShowStatus("The last administrator cannot stop being one.");
             return RedirectToAction(nameof(Index));
         }
 
@@ -90,7 +90,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
         logger.LogInformation("{Admin} gave {Email} the role {Role}", User.Identity?.Name, user.Email, role);
-        Confirm($"{user.Email} is now {role}.");
+        ShowStatus($"{user.Email} is now {role}.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -106,7 +106,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         logger.LogInformation("{Admin} unlocked {Email}", User.Identity?.Name, user.Email);
-        Confirm($"{user.Email} can sign in again.");
+        ShowStatus($"{user.Email} can sign in again.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -121,19 +121,19 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
 
         if (user.Id == users.GetUserId(User))
         {
-            Confirm("You cannot delete your own account.");
+            ShowStatus("You cannot delete your own account.");
             return RedirectToAction(nameof(Index));
         }
 
         if (await IsLastAdminAsync(user))
         {
-            Confirm("The last administrator cannot be deleted.");
+            ShowStatus("The last administrator cannot be deleted.");
             return RedirectToAction(nameof(Index));
         }
 
         await users.DeleteAsync(user);
         logger.LogInformation("{Admin} deleted the account {Email}", User.Identity?.Name, user.Email);
-        Confirm($"The account {user.Email} was deleted.");
+        ShowStatus($"The account {user.Email} was deleted.");
         return RedirectToAction(nameof(Index));
     }
 

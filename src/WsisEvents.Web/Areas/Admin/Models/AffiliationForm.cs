@@ -7,23 +7,17 @@ using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, AffiliationInputModel>
+public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, AffiliationInputModel>(ChangeHistory.EntityTypes.Affiliation, "affiliation")
 {
-    public override string EntityType => ChangeHistory.EntityTypes.Affiliation;
-
-    public override string Noun => "affiliation";
-
     public override bool SaveMayClash => true;
 
     public override string ClashMessage => "This affiliation exists already.";
-
-    public override int IdOf(Affiliation entry) => entry.Id;
 
     /// <summary>"ISOC: consultative status with ECOSOC".</summary>
     public override async Task<string> NameAsync(Affiliation entry, CancellationToken cancellationToken)
     {
         var names = await db.OrganizationShortNamesAsync([entry.OrganizationId, entry.TargetOrganizationId], cancellationToken);
-        return $"{names.GetValueOrDefault(entry.OrganizationId, "?")}: {Labels.Of(entry.Kind).ToLowerInvariant()} {names.GetValueOrDefault(entry.TargetOrganizationId, "?")}";
+        return $"{names.GetValueOrDefault(entry.OrganizationId, "?")}: {Phrases.Of(entry.Kind).ToLowerInvariant()} {names.GetValueOrDefault(entry.TargetOrganizationId, "?")}";
     }
 
     public override object Snapshot(Affiliation entry) => AffiliationSnapshot.Of(entry);

@@ -6,15 +6,9 @@ using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, CategoryInputModel>
+public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, CategoryInputModel>(ChangeHistory.EntityTypes.Category, "category")
 {
-    public override string EntityType => ChangeHistory.EntityTypes.Category;
-
-    public override string Noun => "category";
-
     public override bool DeleteMayBeRefused => true;
-
-    public override int IdOf(Category entry) => entry.Id;
 
     public override Task<string> NameAsync(Category entry, CancellationToken cancellationToken) => Task.FromResult(entry.Name);
 

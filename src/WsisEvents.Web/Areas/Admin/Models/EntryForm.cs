@@ -12,12 +12,13 @@ public interface IVersionedInput
 
 /// <summary>The admin area's form for one kind of entry: its checks, the mapping between what the form posts and the
 /// entry, the page it is shown on, and what the editor is told. Saving is <see cref="EntryEditor"/>'s.</summary>
-public abstract class EntryForm<TEntity, TInput> : EntryKind<TEntity>
+/// <param name="entityType">What its change records are filed under.</param>
+/// <param name="noun">"meeting", "Action Line": what the messages call an entry.</param>
+public abstract class EntryForm<TEntity, TInput>(string entityType, string noun) : EntryKind<TEntity>(entityType)
     where TEntity : class, IVersioned
     where TInput : IVersionedInput
 {
-    /// <summary>"meeting", "Action Line": what the messages call an entry.</summary>
-    public abstract string Noun { get; }
+    public string Noun => noun;
 
     public virtual string ConflictMessage =>
         $"Someone else saved this {Noun} while you were editing it; nothing of yours was saved. Save again to keep your version.";

@@ -8,20 +8,14 @@ using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class MeetingForm(WsisDbContext db, TimeProvider clock) : EntryForm<Meeting, MeetingInputModel>
+public sealed class MeetingForm(WsisDbContext db, TimeProvider clock) : EntryForm<Meeting, MeetingInputModel>(ChangeHistory.EntityTypes.Meeting, "meeting")
 {
-    public override string EntityType => ChangeHistory.EntityTypes.Meeting;
-
-    public override string Noun => "meeting";
-
     public override IReadOnlyList<string> Links => [nameof(Meeting.Organizers), nameof(Meeting.Themes)];
 
     public override string ConflictMessage =>
         "Someone else saved this meeting while you were editing it; nothing of yours was saved. Compare below: save again to keep your version, or leave the page to keep theirs.";
 
     public override string GoneFormMessage => "This meeting was deleted by someone else while you were editing it. It can be restored from the history.";
-
-    public override int IdOf(Meeting entry) => entry.Id;
 
     public override Task<string> NameAsync(Meeting entry, CancellationToken cancellationToken) => Task.FromResult(entry.Title);
 

@@ -9,17 +9,11 @@ using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization, OrganizationInputModel>
+public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization, OrganizationInputModel>(ChangeHistory.EntityTypes.Organization, "organization")
 {
-    public override string EntityType => ChangeHistory.EntityTypes.Organization;
-
-    public override string Noun => "organization";
-
     public override IReadOnlyList<string> Links => [nameof(Organization.Aliases)];
 
     public override bool DeleteMayBeRefused => true;
-
-    public override int IdOf(Organization entry) => entry.Id;
 
     public override Task<string> NameAsync(Organization entry, CancellationToken cancellationToken) => Task.FromResult(entry.Name);
 

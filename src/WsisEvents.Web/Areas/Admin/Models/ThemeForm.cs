@@ -8,15 +8,9 @@ namespace WsisEvents.Web.Areas.Admin.Models;
 
 /// <summary>The WSIS Action Lines. Their codes are fixed by the Geneva Plan of Action; editors mostly correct names and
 /// explanations, but may add or remove a line that no meeting is filed under.</summary>
-public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputModel>
+public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputModel>(ChangeHistory.EntityTypes.Theme, "Action Line")
 {
-    public override string EntityType => ChangeHistory.EntityTypes.Theme;
-
-    public override string Noun => "Action Line";
-
     public override bool DeleteMayBeRefused => true;
-
-    public override int IdOf(Theme entry) => entry.Id;
 
     public override Task<string> NameAsync(Theme entry, CancellationToken cancellationToken) => Task.FromResult($"{entry.Code} {entry.Name}");
 
