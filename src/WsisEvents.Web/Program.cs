@@ -1,4 +1,5 @@
 using Serilog;
+using WsisEvents.Web;
 using WsisEvents.Web.Cli;
 using WsisEvents.Web.Controllers.Api;
 using WsisEvents.Web.Data;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Import;
+using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
 

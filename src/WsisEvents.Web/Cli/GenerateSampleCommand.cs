@@ -4,8 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Seeding;
 
 namespace WsisEvents.Web.Cli;
 

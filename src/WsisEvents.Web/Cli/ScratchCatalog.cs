@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Import;
+using WsisEvents.Web.Seeding;
 
 namespace WsisEvents.Web.Cli;
 

@@ -20,9 +20,6 @@ public sealed class AccountController(
     public const string FailureMessage =
         "The email or password is not right, or the account is locked for a while after too many failed attempts.";
 
-    /// <summary>The claim of the session that says how many failed sign-ins its account had since the one before.</summary>
-    public const string FailedSignInsClaim = "wsis:failed-sign-ins";
-
     /// <summary>What an unknown address's password is checked against, so that it costs the same hash as a known
     /// one: the time of a failed sign-in does not tell which addresses have accounts.</summary>
     private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString()));
@@ -66,7 +63,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             var failedBefore = throttle.Succeeded(email, remote);
-            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(FailedSignInsClaim, failedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(SignInClaims.FailedSignIns, failedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             logger.LogInformation("Login succeeded for {Email} from {RemoteIp}", LogText.Escape(email), remote);
             return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/admin");
         }

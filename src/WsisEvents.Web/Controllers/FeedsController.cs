@@ -95,28 +95,14 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> SitemapFile(CancellationToken cancellationToken)
     {
-        var meetings = db.Meetings.AsNoTracking();
-        var pageCount = await meetings.CountAsync(cancellationToken)
-            + await db.Themes.CountAsync(cancellationToken)
-            + await db.Organizations.CountAsync(cancellationToken);
-        var latest = DateTime.SpecifyKind(
-            await meetings.MaxAsync(m => (DateTime?)m.UpdatedAt, cancellationToken) ?? DateTime.UnixEpoch, DateTimeKind.Utc);
+        var (pageCount, latest) = await SitemapPages.CountAndLatestAsync(db, cancellationToken);
         var version = FeedVersion.Of(Request.Origin() + FeedUrls.Sitemap, pageCount, latest, await FeedVersion.CatalogRevisionAsync(db, cancellationToken));
         if (NotModified(version) is { } notModified)
         {
             return notModified;
         }
 
-        // Pages other than a meeting's change with the catalog, whose latest change is the latest meeting's.
-        List<Sitemap.Page> pages = [new("/", latest), new("/meetings", latest)];
-        pages.AddRange((await meetings.InOrder(newestFirst: false).Select(m => new { m.Slug, m.UpdatedAt }).ToListAsync(cancellationToken))
-            .Select(m => new Sitemap.Page(MeetingUrls.Page(m.Slug), DateTime.SpecifyKind(m.UpdatedAt, DateTimeKind.Utc))));
-        pages.Add(new("/themes", latest));
-        pages.AddRange((await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => t.Slug).ToListAsync(cancellationToken))
-            .Select(slug => new Sitemap.Page(FeedUrls.ThemePage(slug), latest)));
-        pages.Add(new("/organizations", latest));
-        pages.AddRange((await db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => o.Slug).ToListAsync(cancellationToken))
-            .Select(slug => new Sitemap.Page(FeedUrls.OrganizationPage(slug), latest)));
+        var pages = await SitemapPages.AllAsync(db, latest, cancellationToken);
         return Content(Sitemap.Write(pages, Request.Origin()), Sitemap.ContentType);
     }
 

@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Feeds;
 using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;
@@ -17,8 +15,6 @@ namespace WsisEvents.Web.Controllers;
 [OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : Controller
 {
-    private const int RelatedPerGroup = 6;
-
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet("")]
     [OutputCache(PolicyName = OutputCaching.MeetingList)]
@@ -69,100 +65,23 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        // One meeting's few organizers and Action Lines: one query, whose joins multiply a handful of rows.
-        var stored = await db.Meetings.AsNoTracking().AsSingleQuery()
-            .Where(m => m.Slug == slug)
-            .Select(m => new
-            {
-                m.Id,
-                m.StartDate,
-                m.EndDate,
-                m.DatePrecision,
-                m.Venue,
-                m.Description,
-                m.Website,
-                Source = new SourceDto(m.SourceDocument, m.SourceLine, m.SourceText),
-                Organizers = m.Organizers.OrderBy(o => o.Position).Select(o => new { o.OrganizationId, o.NameAsWritten }).ToList(),
-                ThemeIds = m.Themes.Select(t => t.ThemeId).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (stored is null)
+        if (await db.FindWithRelatedAsync(slug, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        // The related meetings' ids first, then this meeting and all of them in one load.
-        var relatedIds = await RelatedIdsAsync(stored.Id, stored.StartDate, stored.Organizers.Select(o => o.OrganizationId).ToList(), stored.ThemeIds, cancellationToken);
-        var items = await db.ListItemsByIdAsync([stored.Id, .. relatedIds.SelectMany(g => g.Ids)], cancellationToken);
-        var meeting = MeetingDetailDto.From(items[stored.Id], stored.Description, stored.Source, stored.Website);
-        var organizers = meeting.Organizers
-            .Select((o, i) => new OrganizerLine(o, AsWrittenIfDifferent(stored.Organizers[i].NameAsWritten, o)))
-            .ToList();
-        var related = relatedIds
-            .Select(g => new RelatedMeetingGroup(g.Heading, [.. g.Ids.Where(items.ContainsKey).Select(id => MeetingRowViewModel.From(items[id]))]))
-            .Where(g => g.Meetings.Count > 0)
-            .ToList();
+        var meeting = found.Meeting;
         return View(new MeetingDetailsViewModel(
             meeting,
-            DateRangeText.Format(stored.StartDate, stored.EndDate, stored.DatePrecision),
-            Labels.Place(null, meeting.City, meeting.Country, meeting.IsOnline),
-            stored.Venue,
+            DateRangeText.Format(found.StartDate, found.EndDate, found.DatePrecision),
+            Phrases.Place(null, meeting.City, meeting.Country, meeting.IsOnline),
+            found.Venue,
             new HtmlString(MarkdownRenderer.ToHtml(meeting.Description)),
-            organizers,
-            related,
+            found.Organizers,
+            [.. found.Related.Where(g => g.Meetings.Count > 0).Select(g => new RelatedMeetingGroup(g.Heading, [.. g.Meetings.Select(MeetingRowViewModel.From)]))],
             FeedUrls.MeetingCalendar(meeting.Slug),
-            new HtmlString(SchemaOrg.Meeting(meeting, stored.Venue, Request.Origin(),
-                [.. relatedIds[0].Ids.Where(items.ContainsKey).Select(id => items[id])]))));
+            new HtmlString(SchemaOrg.Meeting(meeting, found.Venue, Request.Origin(), found.Related[0].Meetings))));
     }
-
-    /// <summary>The related meetings by group, each meeting in the first group that has it.</summary>
-    private async Task<List<(string Heading, List<int> Ids)>> RelatedIdsAsync(
-        int id, DateOnly start, List<int> organizerIds, List<int> themeIds, CancellationToken cancellationToken)
-    {
-        var groups = new List<(string Heading, List<int> Ids)>();
-        var shown = new HashSet<int> { id };
-
-        // Both directions as one list of ids, so that SQLite looks them up by key instead of testing every meeting.
-        var referredIds = db.MeetingRelations.Where(r => r.MeetingId == id).Select(r => r.RelatedMeetingId)
-            .Union(db.MeetingRelations.Where(r => r.RelatedMeetingId == id).Select(r => r.MeetingId));
-        Add("Meetings it refers to or that refer to it", await db.Meetings.Where(m => referredIds.Contains(m.Id))
-            .InOrder(newestFirst: false).Select(m => m.Id).ToListAsync(cancellationToken));
-
-        if (organizerIds.Count > 0)
-        {
-            Add("Other meetings of the same organizers", await NearestAsync(
-                db.Meetings.Where(m => m.Id != id && m.Organizers.Any(o => organizerIds.Contains(o.OrganizationId))), start, cancellationToken));
-        }
-
-        if (themeIds.Count > 0)
-        {
-            Add("Meetings on the same Action Lines", await NearestAsync(
-                db.Meetings.Where(m => m.Id != id && m.Themes.Any(t => themeIds.Contains(t.ThemeId))), start, cancellationToken));
-        }
-
-        return groups;
-
-        void Add(string heading, List<int> ids) => groups.Add((heading, [.. ids.Where(shown.Add)]));
-    }
-
-    /// <summary>The meetings of <paramref name="candidates"/> closest in time to <paramref name="start"/>: the
-    /// last few before it and the first few after it, in date order.</summary>
-    private static async Task<List<int>> NearestAsync(IQueryable<Meeting> candidates, DateOnly start, CancellationToken cancellationToken)
-    {
-        var before = await candidates.Where(m => m.StartDate < start)
-            .InOrder(newestFirst: true).Take(RelatedPerGroup / 2).Select(m => m.Id).ToListAsync(cancellationToken);
-        var after = await candidates.Where(m => m.StartDate >= start)
-            .InOrder(newestFirst: false).Take(RelatedPerGroup - before.Count).Select(m => m.Id).ToListAsync(cancellationToken);
-        before.Reverse();
-        return [.. before, .. after];
-    }
-
-    private static string? AsWrittenIfDifferent(string? asWritten, OrganizationRefDto organization) =>
-        string.IsNullOrWhiteSpace(asWritten)
-        || string.Equals(asWritten, organization.Name, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(asWritten, organization.Acronym, StringComparison.OrdinalIgnoreCase)
-            ? null
-            : asWritten;
 
     private static string ListUrl(MeetingSearch search) => "/meetings" + search.ToQueryString();
 

@@ -47,7 +47,7 @@ public sealed class OrganizationsController(WsisDbContext db) : Controller
         }
 
         var kinds = Enum.GetValues<OrganizationKind>()
-            .Select(k => (OrganizationKinds.Names[(int)k], Labels.Of(k)))
+            .Select(k => (OrganizationKinds.Names[(int)k], Phrases.Of(k)))
             .ToList();
         var totalPages = (int)Math.Ceiling(result.Total / (double)result.PageSize);
         var pagination = new PaginationViewModel(result.Page, totalPages, p => Url.Action(nameof(Index), new { q, kind, page = p == 1 ? null : (int?)p })!);
@@ -64,14 +64,14 @@ public sealed class OrganizationsController(WsisDbContext db) : Controller
         }
 
         var affiliations = organization.Affiliations
-            .Select(a => new AffiliationLine(Labels.Of(a.Kind), a.Target, a.Since, a.Source, a.Kind))
+            .Select(a => new AffiliationLine(Phrases.Of(a.Kind), a.Target, a.Since, a.Source, a.Kind))
             .ToList();
         var affiliated = organization.AffiliatedOrganizations
-            .Select(a => new AffiliationLine(Labels.Inverse(a.Kind), a.Organization, a.Since, a.Source, a.Kind))
+            .Select(a => new AffiliationLine(Phrases.Inverse(a.Kind), a.Organization, a.Since, a.Source, a.Kind))
             .ToList();
         return View(new OrganizationDetailsViewModel(
             organization,
-            Labels.Of(organization.Kind),
+            Phrases.Of(organization.Kind),
             new HtmlString(MarkdownRenderer.ToHtml(organization.Description)),
             affiliations,
             affiliated,

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
-using WsisEvents.Web.Import;
 
 namespace WsisEvents.Web.Editing;
 

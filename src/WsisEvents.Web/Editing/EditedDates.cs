@@ -1,6 +1,5 @@
 using System.Globalization;
 using WsisEvents.Web.Domain;
-using WsisEvents.Web.Import;
 
 namespace WsisEvents.Web.Editing;
 

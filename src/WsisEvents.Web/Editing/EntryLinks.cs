@@ -59,16 +59,16 @@ public static class EntryLinks
     public static void SetAliases(Organization organization, IEnumerable<string> aliases)
     {
         var wanted = aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())
-            .DistinctBy(Import.OrganizationNames.Normalize).ToList();
-        var wantedKeys = wanted.Select(Import.OrganizationNames.Normalize).ToHashSet();
+            .DistinctBy(OrganizationNames.Normalize).ToList();
+        var wantedKeys = wanted.Select(OrganizationNames.Normalize).ToHashSet();
         foreach (var stale in organization.Aliases.Where(a => !wantedKeys.Contains(a.NormalizedName)).ToList())
         {
             organization.Aliases.Remove(stale);
         }
 
-        foreach (var alias in wanted.Where(a => organization.Aliases.All(x => x.NormalizedName != Import.OrganizationNames.Normalize(a))))
+        foreach (var alias in wanted.Where(a => organization.Aliases.All(x => x.NormalizedName != OrganizationNames.Normalize(a))))
         {
-            organization.Aliases.Add(new OrganizationAlias { Name = alias, NormalizedName = Import.OrganizationNames.Normalize(alias) });
+            organization.Aliases.Add(new OrganizationAlias { Name = alias, NormalizedName = OrganizationNames.Normalize(alias) });
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed record FeedMeeting(
     /// <summary>"April 2005" for a month-precision meeting, "2005" for a year; null when the days are known.</summary>
     public string? VagueDates => DatePrecision == DatePrecision.Day ? null : DateRangeText.Format(StartDate, EndDate, DatePrecision);
 
-    public string Place => Labels.Place(Venue, City, Country, IsOnline);
+    public string Place => Phrases.Place(Venue, City, Country, IsOnline);
 }
 
 public static class FeedMeetingQueries

@@ -123,7 +123,7 @@ public static class SchemaOrg
         return new JsonObject
         {
             ["@type"] = "Place",
-            ["name"] = Labels.Place(venue, meeting.City, meeting.Country, isOnline: false),
+            ["name"] = Phrases.Place(venue, meeting.City, meeting.Country, isOnline: false),
             ["address"] = address,
         };
     }

@@ -1,3 +1,5 @@
+using WsisEvents.Web.Domain;
+
 namespace WsisEvents.Web.Import;
 
 /// <summary>What the parser read from a source page: meetings, the lines it skipped and why, and the places

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Import;
 

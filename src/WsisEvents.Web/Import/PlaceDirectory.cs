@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Import;
 

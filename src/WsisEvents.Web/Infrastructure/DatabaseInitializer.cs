@@ -7,7 +7,7 @@ using Npgsql;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
-using WsisEvents.Web.Data.Seeding;
+using WsisEvents.Web.Seeding;
 
 namespace WsisEvents.Web.Infrastructure;
 

@@ -14,7 +14,4 @@ public sealed record MeetingDetailsViewModel(
     string CalendarUrl,
     IHtmlContent StructuredData);
 
-/// <summary>An organizer, with the source's wording when it differs from the directory's name.</summary>
-public sealed record OrganizerLine(OrganizationRefDto Organization, string? AsWritten);
-
 public sealed record RelatedMeetingGroup(string Heading, IReadOnlyList<MeetingRowViewModel> Meetings);

@@ -25,7 +25,7 @@ public sealed record MeetingRowViewModel(
             DateRangeText.Format(start, end, m.DatePrecision),
             m.StartDate,
             m.EndDate,
-            Labels.Place(null, m.City, m.Country, m.IsOnline),
+            Phrases.Place(null, m.City, m.Country, m.IsOnline),
             m.Organizers,
             m.Themes);
     }

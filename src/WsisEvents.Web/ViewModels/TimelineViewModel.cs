@@ -77,7 +77,7 @@ public sealed class TimelineViewModel
 
     public sealed record Bar(string Label, int Count, string Url, int X, int Y, int Height)
     {
-        public string AccessibleName => $"{Label}: {Labels.MeetingCount(Count)}";
+        public string AccessibleName => $"{Label}: {Phrases.MeetingCount(Count)}";
     }
 
     public sealed record AxisLabel(string Text, int X);

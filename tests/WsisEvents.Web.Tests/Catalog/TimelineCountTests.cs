@@ -45,7 +45,7 @@ public sealed class TimelineCountTests(QueryCountTests.SampleCatalog catalog) : 
         {
             var (first, last) = Period(bar.GetAttribute("href")!);
             var expected = matches.Count(m => m.Start <= last && m.End >= first);
-            Assert.Equal($"{bar.GetAttribute("aria-label")!.Split(':')[0]}: {Labels.MeetingCount(expected)}", bar.GetAttribute("aria-label"));
+            Assert.Equal($"{bar.GetAttribute("aria-label")!.Split(':')[0]}: {Phrases.MeetingCount(expected)}", bar.GetAttribute("aria-label"));
         }
     }
 
@@ -57,7 +57,7 @@ public sealed class TimelineCountTests(QueryCountTests.SampleCatalog catalog) : 
         var page = await catalog.Client.GetDocumentAsync("/meetings?" + query);
         var api = await catalog.Client.GetJsonAsync("/api/meetings?" + query);
 
-        Assert.StartsWith(Labels.MeetingCount(matches.Count), page.QuerySelector("#results-heading")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(Phrases.MeetingCount(matches.Count), page.QuerySelector("#results-heading")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(matches.Count, api.GetProperty("total").GetInt32());
     }
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using WsisEvents.Web.Import;
+using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Tests.Infrastructure;
 

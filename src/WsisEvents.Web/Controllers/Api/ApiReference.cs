@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Import;
+using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;

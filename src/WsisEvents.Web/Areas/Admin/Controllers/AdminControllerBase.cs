@@ -12,12 +12,8 @@ namespace WsisEvents.Web.Areas.Admin.Controllers;
 [AutoValidateAntiforgeryToken]
 public abstract class AdminControllerBase : Controller
 {
-    public const int PageSize = 50;
-
-    /// <summary>The confirmation shown on the page a successful POST redirects to.</summary>
-    protected void Confirm(string message) => TempData["Status"] = message;
-
-    protected static int PageNumber(int? page) => Math.Clamp(page ?? 1, 1, 1_000_000);
+    /// <summary>The message shown on the page that a POST redirects to: what was done, or why not.</summary>
+    protected void ShowStatus(string message) => TempData["Status"] = message;
 
     /// <summary>The form again with "someone else saved this meanwhile": 409 Conflict.</summary>
     protected ViewResult ConflictView(string? viewName, object model)

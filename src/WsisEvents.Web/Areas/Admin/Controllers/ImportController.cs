@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
@@ -93,7 +94,7 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         var summary = new { result.Created, result.Updated, result.Unchanged, result.OrganizationsCreated, result.CategoriesCreated, Skipped = result.Skipped.Count, Warnings = result.Warnings.Count };
         history.Record(User, ChangeHistory.EntityTypes.Import, 0, name, ChangeAction.Imported, null, summary);
         await db.SaveChangesAsync(cancellationToken);
-        Confirm($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
+        ShowStatus($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
             + $"{result.OrganizationsCreated.Count} organization(s) and {result.CategoriesCreated.Count} category(ies) created; {result.Skipped.Count} line(s) skipped.");
         return RedirectToAction(nameof(Index));
     }
@@ -119,5 +120,3 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         return view;
     }
 }
-
-public sealed record ImportViewModel(ParsedPage? Page, IReadOnlyList<ImportPreview>? Preview, string? Content, string? DocumentName);

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Areas.Admin.Models;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 
@@ -62,7 +62,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         }
 
         logger.LogInformation("{Admin} created the account {Email} with the role {Role}", User.Identity?.Name, user.Email, input.Role);
-        Confirm($"The account {user.Email} ({input.Role}) was created.");
+        ShowStatus($"The account {user.Email} ({input.Role}) was created.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -82,7 +82,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
 
         if (role != Roles.Admin && await IsLastAdminAsync(user))
         {
-            Confirm("The last administrator cannot stop being one.");
+            ShowStatus("The last administrator cannot stop being one.");
             return RedirectToAction(nameof(Index));
         }
 
@@ -90,7 +90,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
         logger.LogInformation("{Admin} gave {Email} the role {Role}", User.Identity?.Name, user.Email, role);
-        Confirm($"{user.Email} is now {role}.");
+        ShowStatus($"{user.Email} is now {role}.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -106,7 +106,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         logger.LogInformation("{Admin} unlocked {Email}", User.Identity?.Name, user.Email);
-        Confirm($"{user.Email} can sign in again.");
+        ShowStatus($"{user.Email} can sign in again.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -121,39 +121,22 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
 
         if (user.Id == users.GetUserId(User))
         {
-            Confirm("You cannot delete your own account.");
+            ShowStatus("You cannot delete your own account.");
             return RedirectToAction(nameof(Index));
         }
 
         if (await IsLastAdminAsync(user))
         {
-            Confirm("The last administrator cannot be deleted.");
+            ShowStatus("The last administrator cannot be deleted.");
             return RedirectToAction(nameof(Index));
         }
 
         await users.DeleteAsync(user);
         logger.LogInformation("{Admin} deleted the account {Email}", User.Identity?.Name, user.Email);
-        Confirm($"The account {user.Email} was deleted.");
+        ShowStatus($"The account {user.Email} was deleted.");
         return RedirectToAction(nameof(Index));
     }
 
     private async Task<bool> IsLastAdminAsync(IdentityUser user) =>
         await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1;
-
-    public sealed record UserRow(string Id, string Email, string Role, DateTimeOffset? LockedUntil);
-
-    public sealed class NewUserInputModel
-    {
-        [Required(ErrorMessage = "Enter the email address.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-        [RegularExpression(ViewModels.LoginInputModel.NoControlCharacters, ErrorMessage = ViewModels.LoginInputModel.ControlCharactersMessage)]
-        [StringLength(256)]
-        public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Choose a password of at least 10 characters.")]
-        [StringLength(512, MinimumLength = 10, ErrorMessage = "The password has at least {2} characters.")]
-        public string Password { get; set; } = "";
-
-        public string Role { get; set; } = Roles.Editor;
-    }
 }

@@ -6,7 +6,7 @@ namespace WsisEvents.Web.Areas.Admin.Models;
 
 /// <summary>What the meeting form posts. Dates are text so that their format can follow the chosen precision
 /// (2005-04-15, 2005-04 or 2005) and a wrong one be explained next to the field.</summary>
-public sealed class MeetingInputModel
+public sealed class MeetingInputModel : IVersionedInput
 {
     [Required(ErrorMessage = "A meeting needs a title.")]
     [StringLength(FieldLengths.Title, ErrorMessage = "The title has at most {1} characters.")]

@@ -4,7 +4,7 @@ using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class OrganizationInputModel
+public sealed class OrganizationInputModel : IVersionedInput
 {
     [Required(ErrorMessage = "An organization needs a name.")]
     [StringLength(FieldLengths.Name, ErrorMessage = "The name has at most {1} characters.")]

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Import;
-using static WsisEvents.Web.Data.Seeding.SeedFiles;
+using static WsisEvents.Web.Seeding.SeedFiles;
 
-namespace WsisEvents.Web.Data.Seeding;
+namespace WsisEvents.Web.Seeding;
 
 /// <summary>Fills a new catalog from the source texts and curated files in data/. Each step runs once per
 /// database and is recorded in <see cref="WsisDbContext.DataSeeds"/> in the same transaction as its data, so a

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Controllers;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
-using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Import;
+using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Seeding;
 
-namespace WsisEvents.Web.Infrastructure;
+namespace WsisEvents.Web;
 
 public static class ServiceRegistration
 {
@@ -65,6 +67,12 @@ public static class ServiceRegistration
         services.AddScoped<MeetingImporter>();
         services.AddScoped<Editing.ChangeHistory>();
         services.AddScoped<Editing.Restorer>();
+        services.AddScoped<Editing.EntryEditor>();
+        services.AddScoped<Areas.Admin.Models.MeetingForm>();
+        services.AddScoped<Areas.Admin.Models.OrganizationForm>();
+        services.AddScoped<Areas.Admin.Models.AffiliationForm>();
+        services.AddScoped<Areas.Admin.Models.CategoryForm>();
+        services.AddScoped<Areas.Admin.Models.ThemeForm>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();
@@ -139,7 +147,7 @@ public static class ServiceRegistration
             options.ValidationInterval = TimeSpan.Zero;
             options.OnRefreshingPrincipal = context =>
             {
-                if (context.CurrentPrincipal?.FindFirst(Controllers.AccountController.FailedSignInsClaim) is { } failed
+                if (context.CurrentPrincipal?.FindFirst(SignInClaims.FailedSignIns) is { } failed
                     && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
                     identity.AddClaim(new System.Security.Claims.Claim(failed.Type, failed.Value));

@@ -1,7 +1,6 @@
 using System.Text;
-using WsisEvents.Web.Domain;
 
-namespace WsisEvents.Web.Import;
+namespace WsisEvents.Web.Domain;
 
 /// <summary>How organizer names are compared: case, accents, typographic apostrophes, runs of spaces and a
 /// leading "the" do not matter ("the Club of Rome" is "Club of Rome").</summary>

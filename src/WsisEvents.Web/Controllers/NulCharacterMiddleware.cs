@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using WsisEvents.Web.Controllers.Api;
 
-namespace WsisEvents.Web.Infrastructure;
+namespace WsisEvents.Web.Controllers;
 
 /// <summary>Refuses, with a 400 that names the parameter, a request whose path or query string holds a NUL
 /// character. No text of the catalog may hold one, and PostgreSQL cannot even receive one as a parameter (its text

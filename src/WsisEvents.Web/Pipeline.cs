@@ -1,4 +1,7 @@
-namespace WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Controllers;
+using WsisEvents.Web.Infrastructure;
+
+namespace WsisEvents.Web;
 
 public static class Pipeline
 {

@@ -3,7 +3,7 @@ using WsisEvents.Web.Domain;
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>How kinds read in a sentence on the site.</summary>
-public static class Labels
+public static class Phrases
 {
     public static string Of(OrganizationKind kind) => kind switch
     {

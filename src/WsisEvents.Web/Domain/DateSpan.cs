@@ -1,7 +1,6 @@
 using System.Globalization;
-using WsisEvents.Web.Domain;
 
-namespace WsisEvents.Web.Import;
+namespace WsisEvents.Web.Domain;
 
 /// <summary>The dates of a meeting as a source states them: first and last day (inclusive) and how precisely
 /// they are known. A month-precision span covers the whole month(s) named.</summary>

@@ -1,6 +1,6 @@
 using WsisEvents.Web.Domain;
 
-namespace WsisEvents.Web.Data.Seeding;
+namespace WsisEvents.Web.Seeding;
 
 /// <summary>The files of data/ the catalog seeds itself from, and their shapes.</summary>
 public static class SeedFiles

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
-namespace WsisEvents.Web.Import;
+namespace WsisEvents.Web.Data;
 
 /// <summary>Serializer settings shared by the data files and the command line's JSON output; the same as the
 /// API's (camelCase, enums as camelCase strings).</summary>

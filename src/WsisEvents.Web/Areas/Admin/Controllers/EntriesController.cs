@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Areas.Admin.Models;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Editing;
+
+namespace WsisEvents.Web.Areas.Admin.Controllers;
+
+/// <summary>The admin actions every kind of entry has: create, edit and delete, each a GET form and a POST that
+/// binds, validates, saves through <see cref="EntryEditor"/> and redirects. The derived controller gives the route
+/// and the list.</summary>
+public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInput> form, EntryEditor editor) : AdminControllerBase
+    where TEntity : class, IVersioned
+    where TInput : class, IVersionedInput, new()
+{
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await form.PageAsync(NewInput(), null, false, null, cancellationToken));
+
+    [HttpPost("create")]
+    [ActionName("Create")]
+    public async Task<IActionResult> CreatePost(TInput input, string? preview, CancellationToken cancellationToken)
+    {
+        await form.ValidateAsync(input, null, ModelState, cancellationToken);
+        if (!ModelState.IsValid || preview is not null)
+        {
+            return View("Edit", await form.PageAsync(input, null, preview is not null, null, cancellationToken));
+        }
+
+        var entry = await form.NewEntryAsync(input, cancellationToken);
+        var name = await editor.CreateAsync(User, form, entry, cancellationToken);
+        ShowStatus($"{form.Called(entry, name)} was added.");
+        return RedirectToAction("Index");
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var entry = await editor.FindAsync(form, id, cancellationToken, tracked: false);
+        return entry is null ? NotFound() : View(await form.PageAsync(form.ToInput(entry), entry, false, null, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [ActionName("Edit")]
+    public async Task<IActionResult> EditPost(int id, TInput input, string? preview, CancellationToken cancellationToken)
+    {
+        var entry = await editor.FindAsync(form, id, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        await form.ValidateAsync(input, id, ModelState, cancellationToken);
+        if (!ModelState.IsValid || preview is not null)
+        {
+            return View(await form.PageAsync(input, entry, preview is not null, null, cancellationToken));
+        }
+
+        var outcome = await editor.UpdateAsync(User, form, entry, input.Version, e => form.Apply(input, e), cancellationToken);
+        switch (outcome.Result)
+        {
+            case SaveResult.Saved:
+                ShowStatus($"{form.Called(entry, outcome.Name)} was saved.");
+                return RedirectToAction("Index");
+            case SaveResult.Clash:
+                ModelState.AddModelError(string.Empty, form.ClashMessage);
+                return View(await form.PageAsync(input, entry, false, null, cancellationToken));
+            case SaveResult.Gone when form.GoneFormMessage is { } message:
+                ModelState.AddModelError(string.Empty, message);
+                return ConflictView(null, await form.PageAsync(input, null, false, null, cancellationToken));
+            case SaveResult.Gone:
+                ShowStatus(form.GoneMessage);
+                return RedirectToAction("Index");
+        }
+
+        // Someone else saved it: show both versions, and let a second save (now carrying the current version) keep
+        // the editor's.
+        var theirs = outcome.Theirs!;
+        var differences = await form.DifferencesAsync(form.ToInput(theirs), input, cancellationToken);
+        ModelState.AddModelError(string.Empty, form.ConflictMessage);
+        input.Version = theirs.Version;
+        ModelState.Remove(nameof(input.Version));
+        var conflict = new ConflictViewModel(outcome.Latest?.UserName, outcome.Latest?.At, differences);
+        return ConflictView(null, await form.PageAsync(input, theirs, false, conflict, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var entry = await editor.FindAsync(form, id, cancellationToken, tracked: false);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        var (consequences, blockers) = await form.DeletionAsync(entry, cancellationToken);
+        return View("_Delete", new DeleteViewModel(form.Noun, id, await form.NameAsync(entry, cancellationToken), entry.Version, Url.Action("Index")!, consequences, blockers));
+    }
+
+    [HttpPost("{id:int}/delete")]
+    [ActionName("Delete")]
+    public async Task<IActionResult> DeletePost(int id, int version, CancellationToken cancellationToken)
+    {
+        var entry = await editor.FindAsync(form, id, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        var name = await form.NameAsync(entry, cancellationToken);
+        if (await form.RefusalAsync(entry, form.Quoted(entry, name), cancellationToken) is { } refusal)
+        {
+            ShowStatus(refusal);
+            return RedirectToAction(nameof(Delete), new { id });
+        }
+
+        var (message, action) = await editor.DeleteAsync(User, form, entry, version, name, cancellationToken) switch
+        {
+            DeleteResult.Deleted => (form.DeletedMessage(entry, name), "Index"),
+            DeleteResult.ChangedMeanwhile => form.ChangedMeanwhile(form.Quoted(entry, name)),
+            _ => form.Refused(form.Quoted(entry, name)),
+        };
+        ShowStatus(message);
+        return action == "Index" ? RedirectToAction(action) : RedirectToAction(action, new { id });
+    }
+
+    /// <summary>The input a new entry's form starts from.</summary>
+    protected virtual TInput NewInput() => new();
+}

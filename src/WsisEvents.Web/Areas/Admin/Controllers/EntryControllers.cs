@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Areas.Admin.Models;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Editing;
+
+namespace WsisEvents.Web.Areas.Admin.Controllers;
+
+// The controllers of the entries editors change: each is its route, its list and its form; creating, editing and
+// deleting are EntriesController's.
+
+[Route("admin/meetings")]
+public sealed class MeetingsController(WsisDbContext db, MeetingForm form, EntryEditor editor) : EntriesController<Meeting, MeetingInputModel>(form, editor)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, int? page, CancellationToken cancellationToken) =>
+        View(await db.MeetingsAsync(q, page, cancellationToken));
+}
+
+[Route("admin/organizations")]
+public sealed class OrganizationsController(WsisDbContext db, OrganizationForm form, EntryEditor editor) : EntriesController<Organization, OrganizationInputModel>(form, editor)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, int? page, CancellationToken cancellationToken) =>
+        View(await db.OrganizationsAsync(q, page, cancellationToken));
+}
+
+[Route("admin/affiliations")]
+public sealed class AffiliationsController(WsisDbContext db, AffiliationForm form, EntryEditor editor) : EntriesController<Affiliation, AffiliationInputModel>(form, editor)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? organization, int? page, CancellationToken cancellationToken) =>
+        View(await db.AffiliationsAsync(organization, page, cancellationToken));
+
+    /// <summary>From an organization's page, <c>?organization=</c> chooses it as the holder.</summary>
+    protected override AffiliationInputModel NewInput() => new()
+    {
+        OrganizationId = int.TryParse(Request.Query["organization"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null,
+    };
+}
+
+[Route("admin/categories")]
+public sealed class CategoriesController(WsisDbContext db, CategoryForm form, EntryEditor editor) : EntriesController<Category, CategoryInputModel>(form, editor)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await db.CategoriesAsync(cancellationToken));
+}
+
+/// <summary>The WSIS Action Lines (see <see cref="ThemeForm"/>).</summary>
+[Route("admin/themes")]
+public sealed class ThemesController(WsisDbContext db, ThemeForm form, EntryEditor editor) : EntriesController<Theme, ThemeInputModel>(form, editor)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await db.ThemesAsync(cancellationToken));
+}

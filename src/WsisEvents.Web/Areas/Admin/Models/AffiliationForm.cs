@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Editing;
+
+namespace WsisEvents.Web.Areas.Admin.Models;
+
+public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, AffiliationInputModel>(ChangeHistory.EntityTypes.Affiliation, "affiliation")
+{
+    public override bool SaveMayClash => true;
+
+    public override string ClashMessage => "This affiliation exists already.";
+
+    /// <summary>"ISOC: consultative status with ECOSOC".</summary>
+    public override async Task<string> NameAsync(Affiliation entry, CancellationToken cancellationToken)
+    {
+        var names = await db.OrganizationShortNamesAsync([entry.OrganizationId, entry.TargetOrganizationId], cancellationToken);
+        return $"{names.GetValueOrDefault(entry.OrganizationId, "?")}: {Phrases.Of(entry.Kind).ToLowerInvariant()} {names.GetValueOrDefault(entry.TargetOrganizationId, "?")}";
+    }
+
+    public override object Snapshot(Affiliation entry) => AffiliationSnapshot.Of(entry);
+
+    public override (string Message, string Action) ChangedMeanwhile(string quoted) =>
+        ($"{quoted} was changed by someone else meanwhile and was not deleted.", "Edit");
+
+    public override async Task ValidateAsync(AffiliationInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(input.Kind))
+        {
+            modelState.AddModelError(nameof(input.Kind), "Choose a kind of affiliation from the list.");
+        }
+
+        if (!PartialDates.TryParse(input.Since, out _, out _))
+        {
+            modelState.AddModelError(nameof(input.Since), "Write the date as 2010, 2008-05 or 2008-05-14, or leave it empty.");
+        }
+
+        var ids = new[] { input.OrganizationId, input.TargetOrganizationId }.OfType<int>().ToList();
+        if (await db.Organizations.CountAsync(o => ids.Contains(o.Id), cancellationToken) != ids.Distinct().Count())
+        {
+            modelState.AddModelError(nameof(input.OrganizationId), "An organization is not in the directory (any more).");
+        }
+
+        if (input.OrganizationId is not null && input.OrganizationId == input.TargetOrganizationId)
+        {
+            modelState.AddModelError(nameof(input.TargetOrganizationId), "An organization cannot be affiliated with itself.");
+        }
+
+        if (await db.Affiliations.AnyAsync(a => a.OrganizationId == input.OrganizationId && a.TargetOrganizationId == input.TargetOrganizationId && a.Kind == input.Kind && a.Id != id, cancellationToken))
+        {
+            modelState.AddModelError(string.Empty, ClashMessage);
+        }
+    }
+
+    public override Task<Affiliation> NewEntryAsync(AffiliationInputModel input, CancellationToken cancellationToken)
+    {
+        var affiliation = new Affiliation();
+        Apply(input, affiliation);
+        return Task.FromResult(affiliation);
+    }
+
+    public override void Apply(AffiliationInputModel input, Affiliation affiliation)
+    {
+        _ = PartialDates.TryParse(input.Since, out var since, out var precision); // checked by ValidateAsync
+        affiliation.OrganizationId = input.OrganizationId!.Value;
+        affiliation.TargetOrganizationId = input.TargetOrganizationId!.Value;
+        affiliation.Kind = input.Kind;
+        affiliation.Since = since;
+        affiliation.SincePrecision = precision;
+        affiliation.SourceDocument = EditedText.OrNull(input.SourceDocument);
+        affiliation.SourceText = EditedText.OrNull(input.SourceText);
+    }
+
+    public override AffiliationInputModel ToInput(Affiliation a) => new()
+    {
+        OrganizationId = a.OrganizationId,
+        TargetOrganizationId = a.TargetOrganizationId,
+        Kind = a.Kind,
+        Since = PartialDates.Format(a.Since, a.SincePrecision),
+        SourceDocument = a.SourceDocument,
+        SourceText = a.SourceText,
+        Version = a.Version,
+    };
+
+    public override async Task<object> PageAsync(AffiliationInputModel input, Affiliation? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
+        new FormViewModel<AffiliationInputModel>
+        {
+            Input = input,
+            Id = entry?.Id,
+            Organizations = await db.OrganizationsAsync(null, cancellationToken),
+            Conflict = conflict,
+        };
+
+    public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(AffiliationInputModel saved, AffiliationInputModel yours, CancellationToken cancellationToken) =>
+        Task.FromResult(FieldDifference.Between(
+            ("Organization", saved.OrganizationId?.ToString(), yours.OrganizationId?.ToString()),
+            ("With", saved.TargetOrganizationId?.ToString(), yours.TargetOrganizationId?.ToString()),
+            ("Kind", saved.Kind.ToString(), yours.Kind.ToString()),
+            ("Since", saved.Since, yours.Since),
+            ("Source", saved.SourceText, yours.SourceText)));
+
+    public override Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Affiliation entry, CancellationToken cancellationToken) =>
+        Task.FromResult<(IReadOnlyList<string>, IReadOnlyList<string>)>((["It disappears from both organizations' pages.", "Its history stays, and it can be restored from there."], []));
+}

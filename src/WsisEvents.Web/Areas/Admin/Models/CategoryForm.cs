@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using WsisEvents.Web.Data;
+using WsisEvents.Web.Domain;
+using WsisEvents.Web.Editing;
+
+namespace WsisEvents.Web.Areas.Admin.Models;
+
+public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, CategoryInputModel>(ChangeHistory.EntityTypes.Category, "category")
+{
+    public override bool DeleteMayBeRefused => true;
+
+    public override Task<string> NameAsync(Category entry, CancellationToken cancellationToken) => Task.FromResult(entry.Name);
+
+    public override object Snapshot(Category entry) => CategorySnapshot.Of(entry);
+
+    public override (string Message, string Action) ChangedMeanwhile(string quoted) => ($"{quoted} was changed or given meetings meanwhile and was not deleted.", "Index");
+
+    public override async Task<string?> RefusalAsync(Category entry, string quoted, CancellationToken cancellationToken) =>
+        await db.Meetings.AnyAsync(m => m.CategoryId == entry.Id, cancellationToken) ? $"{quoted} still has meetings and was not deleted." : null;
+
+    public override async Task ValidateAsync(CategoryInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        var slug = input.Slug ?? Slug.From(input.Name ?? "");
+        if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken))
+        {
+            modelState.AddModelError(nameof(input.Slug), "Another category has this address.");
+        }
+
+        if (input.Name is { } name && await db.Categories.AnyAsync(c => c.Name == name.Trim() && c.Id != id, cancellationToken))
+        {
+            modelState.AddModelError(nameof(input.Name), "Another category has this name.");
+        }
+    }
+
+    public override Task<Category> NewEntryAsync(CategoryInputModel input, CancellationToken cancellationToken) =>
+        Task.FromResult(new Category { Name = input.Name.Trim(), Slug = input.Slug ?? Slug.From(input.Name), SortOrder = input.SortOrder });
+
+    public override void Apply(CategoryInputModel input, Category category)
+    {
+        category.Name = input.Name.Trim();
+        category.Slug = input.Slug ?? category.Slug;
+        category.SortOrder = input.SortOrder;
+    }
+
+    public override CategoryInputModel ToInput(Category c) => new() { Name = c.Name, Slug = c.Slug, SortOrder = c.SortOrder, Version = c.Version };
+
+    public override Task<object> PageAsync(CategoryInputModel input, Category? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
+        Task.FromResult<object>(new FormViewModel<CategoryInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+
+    public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(CategoryInputModel saved, CategoryInputModel yours, CancellationToken cancellationToken) =>
+        Task.FromResult(FieldDifference.Between(
+            ("Name", saved.Name, yours.Name), ("Address", saved.Slug, yours.Slug ?? saved.Slug), ("Order", saved.SortOrder.ToString(), yours.SortOrder.ToString())));
+
+    public override async Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Category entry, CancellationToken cancellationToken)
+    {
+        var meetings = await db.Meetings.CountAsync(m => m.CategoryId == entry.Id, cancellationToken);
+        return (["Its history stays, and it can be restored from there."],
+            meetings == 0 ? [] : [$"{meetings} meeting(s) are filed under it: move them to another category first."]);
+    }
+}
