@@ -87,7 +87,8 @@ public static class MeetingQueries
 
     /// <summary>One page of <paramref name="filter"/>'s ids, its exact count and its timeline. For a filter, two
     /// queries whatever it matches: the matches counted by the months they start and end in (GROUP BY over the
-    /// filter's index, a few hundred rows out), then the page's ids; for the whole catalog, none, from
+    /// filter's index, a few hundred rows out), then the page's ids; one for a text search or an organizer, whose
+    /// matches are looked up once for both (<see cref="MatchesOnceQuery"/>); for the whole catalog, none, from
     /// <paramref name="cache"/>.</summary>
     public static async Task<MeetingPage> PageAsync(
         this WsisDbContext db, MeetingFilter filter, Paging paging, CatalogCache cache, CancellationToken cancellationToken)
@@ -99,6 +100,12 @@ public static class MeetingQueries
         }
 
         var filtered = db.Filter(filter);
+        if (MatchesOnceQuery.Applies(filter))
+        {
+            var (groups, pageIds) = await MatchesOnceQuery.RunAsync(db, filtered, filter.NewestFirst, paging, byMonth: true, cancellationToken);
+            return new MeetingPage(pageIds, groups.Sum(m => m.Count), Timeline.Build(groups));
+        }
+
         var months = await filtered.MonthCounts().ToListAsync(cancellationToken);
         var total = months.Sum(m => m.Count);
         var ids = total <= paging.Skip ? [] : await filtered.PageIdsAsync(filter, paging, cancellationToken);
@@ -125,7 +132,13 @@ public static class MeetingQueries
     {
         int total;
         IReadOnlyList<int> ids;
-        if (filter.Narrows)
+        if (filter.Narrows && MatchesOnceQuery.Applies(filter))
+        {
+            var (count, pageIds) = await MatchesOnceQuery.RunAsync(db, db.Filter(filter), filter.NewestFirst, paging, byMonth: false, cancellationToken);
+            total = count.Sum(m => m.Count);
+            ids = pageIds;
+        }
+        else if (filter.Narrows)
         {
             var filtered = db.Filter(filter);
             total = await filtered.CountAsync(cancellationToken);

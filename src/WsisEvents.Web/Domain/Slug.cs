@@ -53,16 +53,23 @@ public static class Slug
     }
 
     /// <summary>The first of <paramref name="baseSlug"/>, "-2", "-3" … that <paramref name="isTaken"/> rejects.</summary>
-    public static string MakeUnique(string baseSlug, Func<string, bool> isTaken)
+    public static string MakeUnique(string baseSlug, Func<string, bool> isTaken) => MakeUnique(baseSlug, isTaken, 2, out _);
+
+    /// <summary>The first of <paramref name="baseSlug"/>, "-<paramref name="firstNumber"/>", and the numbers after it
+    /// that <paramref name="isTaken"/> rejects, for a caller that knows the numbers before it are taken (one giving
+    /// many slugs from the same base, which would otherwise try every number given so far each time);
+    /// <paramref name="number"/> is the number given, 1 for the base itself.</summary>
+    public static string MakeUnique(string baseSlug, Func<string, bool> isTaken, int firstNumber, out int number)
     {
         if (!isTaken(baseSlug))
         {
+            number = 1;
             return baseSlug;
         }
 
-        for (var n = 2; ; n++)
+        for (number = Math.Max(2, firstNumber); ; number++)
         {
-            var candidate = $"{baseSlug}-{n}";
+            var candidate = string.Create(CultureInfo.InvariantCulture, $"{baseSlug}-{number}");
             if (!isTaken(candidate))
             {
                 return candidate;
