@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Api;
@@ -20,7 +21,7 @@ public class OrganizationsAndThemesApiTests(SeededCatalog catalog) : IClassFixtu
     public async Task InternetSociety_ListsItsAffiliationWithTheSourceSentence(string target, string kind, string? since)
     {
         var isoc = await catalog.Client.GetJsonAsync("/api/organizations/isoc");
-        var seedPage = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "000_90a0c08273d99415.txt"));
+        var seedPage = await File.ReadAllTextAsync(Path.Combine(SeedData.Folder, SeedFiles.InternetSocietyPage));
 
         var affiliation = Assert.Single(isoc.GetProperty("affiliations").EnumerateArray(),
             a => a.GetProperty("target").GetProperty("slug").GetString() == target);
@@ -103,7 +104,7 @@ public class OrganizationsAndThemesApiTests(SeededCatalog catalog) : IClassFixtu
         var themes = await catalog.Client.GetJsonAsync("/api/themes");
         var spam = await catalog.Client.GetJsonAsync("/api/meetings?theme=c5-confidence-and-security");
 
-        Assert.Equal(Enumerable.Range(1, 11).Select(i => $"C{i}"), themes.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
+        Assert.Equal(Enumerable.Range(1, SeedData.ActionLines).Select(i => $"C{i}"), themes.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
         var c5 = themes.EnumerateArray().Single(t => t.GetProperty("code").GetString() == "C5");
         Assert.Equal("Building confidence and security in the use of ICTs", c5.GetProperty("name").GetString());
         Assert.Equal(spam.GetProperty("total").GetInt32(), c5.GetProperty("meetingCount").GetInt32());

@@ -19,7 +19,7 @@ public class SiteTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>
     {
         var html = await catalog.Client.GetStringAsync("/");
 
-        Assert.Contains("32 meetings", html, StringComparison.Ordinal);
+        Assert.Contains($"{SeedData.Meetings} meetings", html, StringComparison.Ordinal);
         Assert.Contains("C5: Building confidence and security in the use of ICTs", html, StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Cli;
+using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Tests.Infrastructure;
 
@@ -150,10 +151,10 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_SeedPageAgain_FindsEveryMeetingUnchanged()
     {
-        var (exit, stdout, _) = await RunAsync(Path.Combine(AppContext.BaseDirectory, "data", "002_85274b9193408efb.txt"));
+        var (exit, stdout, _) = await RunAsync(Path.Combine(SeedData.Folder, SeedFiles.MeetingsPage));
 
         Assert.Equal(0, exit);
-        Assert.Contains("0 created, 0 updated, 29 unchanged; 0 organization(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains($"0 created, 0 updated, {SeedData.SourcePageMeetings} unchanged; 0 organization(s)", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class DetailPageTests(SeededCatalog catalog) : IClassFixture<SeededCatalo
     {
         var slugs = await catalog.Factory.WithDbAsync(db => db.Meetings.Select(m => m.Slug).ToListAsync());
 
-        Assert.Equal(32, slugs.Count);
+        Assert.Equal(SeedData.Meetings, slugs.Count);
         foreach (var slug in slugs)
         {
             var page = await catalog.Client.GetDocumentAsync($"/meetings/{slug}");
@@ -131,7 +131,7 @@ public class DetailPageTests(SeededCatalog catalog) : IClassFixture<SeededCatalo
         var page = await catalog.Client.GetDocumentAsync("/themes");
 
         var items = page.QuerySelectorAll(".theme-item").ToList();
-        Assert.Equal(11, items.Count);
+        Assert.Equal(SeedData.ActionLines, items.Count);
         Assert.Contains(items, i => i.QuerySelector("a[href='/meetings?theme=c5-confidence-and-security']")?.TextContent == "5 meetings");
     }
 
@@ -159,7 +159,7 @@ public class DetailPageTests(SeededCatalog catalog) : IClassFixture<SeededCatalo
         Assert.NotNull(page.QuerySelector("svg.timeline-svg title"));
         Assert.Equal(48, page.QuerySelectorAll("svg.timeline-svg a.timeline-bar").Length);
         Assert.Equal(5, page.MeetingSlugs("section[aria-labelledby=recent-heading]").Count);
-        Assert.Equal(11, page.QuerySelectorAll("section[aria-labelledby=themes-heading] .theme-item").Length);
+        Assert.Equal(SeedData.ActionLines, page.QuerySelectorAll("section[aria-labelledby=themes-heading] .theme-item").Length);
         Assert.NotNull(page.QuerySelector("a[href='/meetings?year=2005']"));
         Assert.Contains("1 meeting outside 2003–2006", page.QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
     }
