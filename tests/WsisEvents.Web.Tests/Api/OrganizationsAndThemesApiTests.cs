@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Json;
 using WsisEvents.Web.Data.Seeding;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Api;
 
@@ -68,6 +66,7 @@ public class OrganizationsAndThemesApiTests(SeededCatalog catalog) : IClassFixtu
         var governments = await catalog.Client.GetJsonAsync("/api/organizations?kind=government&pageSize=200");
         var korea = await catalog.Client.GetJsonAsync("/api/organizations?q=korea");
 
+        Assert.NotEmpty(governments.GetProperty("items").EnumerateArray());
         Assert.All(governments.GetProperty("items").EnumerateArray(), o => Assert.Equal("government", o.GetProperty("kind").GetString()));
         Assert.Contains(governments.GetProperty("items").EnumerateArray(), o => o.GetProperty("slug").GetString() == "government-of-japan");
         Assert.Equal(

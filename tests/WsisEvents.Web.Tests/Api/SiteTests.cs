@@ -1,6 +1,3 @@
-using System.Net;
-using WsisEvents.Web.Tests.Infrastructure;
-
 namespace WsisEvents.Web.Tests.Api;
 
 public class SiteTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
 using static WsisEvents.Web.Tests.Feeds.FeedResponses;
 
 namespace WsisEvents.Web.Tests.Feeds;
@@ -195,6 +192,7 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
             root.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
         Assert.Equal("WsisEvents", root.Element(Atom + "author")!.Element(Atom + "name")!.Value);
         var entries = root.Elements(Atom + "entry").ToList();
+        Assert.NotEmpty(entries);
         Assert.Equal((await ApiSlugsAsync("theme=c5-confidence-and-security&year=2005")).Count, entries.Count);
         foreach (var entry in entries)
         {
@@ -265,6 +263,9 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
         Assert.Equal(SitemapNs + "urlset", sitemap.Root!.Name);
         var urls = sitemap.Root.Elements(SitemapNs + "url").ToList();
         var locs = urls.Select(u => u.Element(SitemapNs + "loc")!.Value).ToList();
+        Assert.Equal(SeedData.Meetings, meetings.Count);
+        Assert.Equal(SeedData.ActionLines, themes.Count);
+        Assert.NotEmpty(organizations);
         Assert.Equal(4 + meetings.Count + themes.Count + organizations.Count, urls.Count);
         Assert.Equal(locs.Count, locs.Distinct().Count());
         Assert.Contains("http://localhost/", locs);
@@ -281,8 +282,10 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
     public async Task Sitemap_EveryAddressAnswers200()
     {
         var sitemap = XDocument.Parse(System.Text.Encoding.UTF8.GetString(await catalog.Client.GetBytesAsync("/sitemap.xml", "application/xml")));
+        var locs = sitemap.Descendants(SitemapNs + "loc").ToList();
 
-        foreach (var loc in sitemap.Descendants(SitemapNs + "loc"))
+        Assert.True(locs.Count > SeedData.Meetings, $"{locs.Count} addresses in the sitemap");
+        foreach (var loc in locs)
         {
             using var response = await catalog.Client.GetAsync(new Uri(loc.Value).PathAndQuery);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{loc.Value} answered {(int)response.StatusCode}");
@@ -309,6 +312,7 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
     {
         var api = await catalog.Client.GetJsonAsync("/api/meetings?pageSize=200");
 
+        Assert.Equal(SeedData.Meetings, api.GetProperty("items").GetArrayLength());
         foreach (var meeting in api.GetProperty("items").EnumerateArray())
         {
             var slug = meeting.GetProperty("slug").GetString()!;
@@ -373,6 +377,7 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
     {
         var slugs = await catalog.Factory.WithDbAsync(db => db.Organizations.Select(o => o.Slug).ToListAsync());
 
+        Assert.Equal(SeedData.Organizations, slugs.Count);
         foreach (var slug in slugs)
         {
             var o = await JsonLdAsync($"/organizations/{slug}");

@@ -1,7 +1,6 @@
 using WsisEvents.Web.Data.Seeding;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Import;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Import;
 

@@ -21,6 +21,9 @@ public static class SeedData
     /// <summary>The WSIS Action Lines, C1 to C11.</summary>
     public static int ActionLines { get; } = Count(SeedFiles.Themes);
 
+    /// <summary>The directory of organizations (organizations.json), the governments that organize meetings included.</summary>
+    public static int Organizations { get; } = Count(SeedFiles.Organizations);
+
     private static int Count(string file)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));

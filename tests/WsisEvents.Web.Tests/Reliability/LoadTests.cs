@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using WsisEvents.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WsisEvents.Web.Tests.Reliability;

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
-using WsisEvents.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WsisEvents.Web.Tests.Reliability;
