@@ -1,5 +1,6 @@
 using Serilog;
 using WsisEvents.Web.Cli;
+using WsisEvents.Web.Controllers.Api;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
@@ -15,6 +16,7 @@ try
 {
     builder.AddCatalogServices();
     builder.AddRequestLimits();
+    builder.Services.AddApiReference();
 
     var app = builder.Build();
     if (invocation.Command is not null)
@@ -23,6 +25,7 @@ try
     }
 
     app.UseCatalogPipeline();
+    app.MapApiReference();
     await app.RunAsync();
     return 0;
 }

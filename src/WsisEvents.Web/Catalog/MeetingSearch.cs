@@ -1,101 +1,101 @@
 namespace WsisEvents.Web.Catalog;
 
-/// <summary>The query string of <c>/meetings</c>, <c>/api/meetings</c> and the feeds, as typed: every value is
-/// bound as text so that a malformed one is reported by name instead of failing model binding.</summary>
+/// <summary>The query string of <c>/meetings</c>, <c>/api/meetings</c> and the feeds, as typed: one text per
+/// <see cref="SearchParameter"/>, so that a malformed value is reported by name instead of failing model binding.
+/// Immutable: <see cref="With"/> makes the changed copies that links need.</summary>
 public sealed class MeetingSearch
 {
-    /// <summary>The parameters that narrow the list (as opposed to ordering and paging it).</summary>
-    public static readonly IReadOnlyList<string> FilterNames = ["q", "year", "from", "to", "theme", "category", "country", "organizer"];
+    public static readonly MeetingSearch Empty = new(new string?[SearchParameters.All.Count], []);
 
-    /// <summary>Every parameter read, filters, order and paging.</summary>
-    public static readonly IReadOnlyList<string> AllNames = [.. FilterNames, "sort", "page", "pageSize"];
+    private readonly string?[] values;
 
-    public string? From { get; set; }
-    public string? To { get; set; }
-    public string? Year { get; set; }
-    public string? Theme { get; set; }
-    public string? Category { get; set; }
-    public string? Country { get; set; }
-    public string? Organizer { get; set; }
-    public string? Q { get; set; }
-    public string? Sort { get; set; }
-    public string? Page { get; set; }
-    public string? PageSize { get; set; }
+    private MeetingSearch(string?[] values, IReadOnlyList<SearchParameter> repeated)
+    {
+        this.values = values;
+        Repeated = repeated;
+    }
 
     /// <summary>Parameters that the query string gives more than once (<c>?year=2004&amp;year=2005</c>): ambiguous,
     /// so refused rather than silently taking one of them.</summary>
-    public IReadOnlyList<string> Repeated { get; private init; } = [];
+    public IReadOnlyList<SearchParameter> Repeated { get; }
+
+    /// <summary>The value as given (never empty or blank: those count as absent), or null.</summary>
+    public string? this[SearchParameter parameter] => values[Index(parameter)];
 
     /// <summary>Reads the parameters from a query string, matching names case-insensitively as model binding does.</summary>
     public static MeetingSearch FromQuery(IQueryCollection query)
     {
-        var search = new MeetingSearch { Repeated = AllNames.Where(n => query[n].Count > 1).ToList() };
-        foreach (var name in AllNames)
+        var values = new string?[SearchParameters.All.Count];
+        var repeated = new List<SearchParameter>();
+        for (var i = 0; i < values.Length; i++)
         {
-            if (query.TryGetValue(name, out var values) && values.Count > 0)
+            if (query.TryGetValue(SearchParameters.All[i].Name, out var given) && given.Count > 0)
             {
-                search = search.With(name, values[0]);
+                values[i] = Normalize(given[0]);
+                if (given.Count > 1)
+                {
+                    repeated.Add(SearchParameters.All[i]);
+                }
             }
         }
 
-        return search;
+        return new MeetingSearch(values, repeated);
     }
 
-    public bool HasFilters => FilterNames.Any(n => !string.IsNullOrWhiteSpace(Get(n)));
+    public bool HasFilters => SearchParameters.Filters.Any(p => this[p] is not null);
 
-    public string? Get(string name) => name switch
-    {
-        "q" => Q,
-        "year" => Year,
-        "from" => From,
-        "to" => To,
-        "theme" => Theme,
-        "category" => Category,
-        "country" => Country,
-        "organizer" => Organizer,
-        "sort" => Sort,
-        "page" => Page,
-        "pageSize" => PageSize,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a meeting search parameter."),
-    };
+    /// <summary>The filters that are set, each with its value trimmed, in the canonical order.</summary>
+    public IEnumerable<(SearchParameter Parameter, string Value)> GivenFilters() => SearchParameters.Filters
+        .Where(p => this[p] is not null)
+        .Select(p => (p, this[p]!.Trim()));
 
-    /// <summary>A copy with one parameter set, or removed when <paramref name="value"/> is null or empty.</summary>
-    public MeetingSearch With(string name, string? value)
+    /// <summary>A copy with one parameter set, or removed when <paramref name="value"/> is null or blank.</summary>
+    public MeetingSearch With(SearchParameter parameter, string? value)
     {
-        var copy = (MeetingSearch)MemberwiseClone();
-        var v = string.IsNullOrWhiteSpace(value) ? null : value;
-        switch (name)
+        var copy = (string?[])values.Clone();
+        copy[Index(parameter)] = Normalize(value);
+        return new MeetingSearch(copy, Repeated);
+    }
+
+    /// <summary>A copy without the given parameters.</summary>
+    public MeetingSearch Without(params ReadOnlySpan<SearchParameter> parameters)
+    {
+        var copy = (string?[])values.Clone();
+        foreach (var parameter in parameters)
         {
-            case "q": copy.Q = v; break;
-            case "year": copy.Year = v; break;
-            case "from": copy.From = v; break;
-            case "to": copy.To = v; break;
-            case "theme": copy.Theme = v; break;
-            case "category": copy.Category = v; break;
-            case "country": copy.Country = v; break;
-            case "organizer": copy.Organizer = v; break;
-            case "sort": copy.Sort = v; break;
-            case "page": copy.Page = v; break;
-            case "pageSize": copy.PageSize = v; break;
-            default: throw new ArgumentOutOfRangeException(nameof(name), name, "Not a meeting search parameter.");
+            copy[Index(parameter)] = null;
         }
 
-        return copy;
+        return new MeetingSearch(copy, Repeated);
     }
 
     /// <summary>A copy without any filter, keeping the order and page size, on its first page.</summary>
-    public MeetingSearch WithoutFilters() =>
-        FilterNames.Append("page").Aggregate(this, (search, name) => search.With(name, null));
+    public MeetingSearch WithoutFilters() => Without([.. SearchParameters.Filters, SearchParameters.Page]);
 
     /// <summary>"?theme=c9-media&amp;year=2005", the parameters in a fixed order, empty ones left out; "" when none.</summary>
     public string ToQueryString()
     {
-        var pairs = AllNames
-            .Select(n => (Name: n, Value: Get(n)?.Trim()))
+        var pairs = SearchParameters.All
+            .Select(p => (p.Name, Value: this[p]?.Trim()))
             .Where(p => !string.IsNullOrEmpty(p.Value))
             .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}")
             .ToList();
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
+    }
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static int Index(SearchParameter parameter)
+    {
+        for (var i = 0; i < SearchParameters.All.Count; i++)
+        {
+            if (ReferenceEquals(SearchParameters.All[i], parameter))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(parameter), parameter.Name, "Not a parameter of SearchParameters.All.");
     }
 }
 

@@ -82,7 +82,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     public Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var search = MeetingSearch.FromQuery(Request.Query);
-        return FilteredAsync(search, FeedUrls.Csv, search.With("page", null).With("pageSize", null), async (filter, _) =>
+        return FilteredAsync(search, FeedUrls.Csv, search.Without(SearchParameters.Page, SearchParameters.PageSize), async (filter, _) =>
         {
             // In the list's order (sort is honoured), the newest meetings when there are too many.
             var meetings = await db.Filter(filter)
@@ -174,11 +174,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     /// <summary>"WSIS meetings · WsisEvents", or with the filter: "WSIS meetings (year 2005, theme c9-media) · WsisEvents".</summary>
     private static string Title(MeetingSearch search)
     {
-        var filters = MeetingSearch.FilterNames
-            .Select(name => (Name: name, Value: search.Get(name)?.Trim()))
-            .Where(f => !string.IsNullOrEmpty(f.Value))
-            .Select(f => $"{f.Name} {f.Value}")
-            .ToList();
+        var filters = search.GivenFilters().Select(f => $"{f.Parameter.Name} {f.Value}").ToList();
         return filters.Count == 0 ? "WSIS meetings · WsisEvents" : $"WSIS meetings ({string.Join(", ", filters)}) · WsisEvents";
     }
 }

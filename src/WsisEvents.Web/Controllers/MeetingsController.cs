@@ -35,8 +35,8 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
                 Search = search,
                 Options = options,
                 Errors = outcome.Errors,
-                OldestFirstUrl = ListUrl(search.With("sort", null).With("page", null)),
-                NewestFirstUrl = ListUrl(search.With("sort", "newest").With("page", null)),
+                OldestFirstUrl = ListUrl(search.Without(SearchParameters.Sort, SearchParameters.Page)),
+                NewestFirstUrl = ListUrl(search.With(SearchParameters.Sort, "newest").Without(SearchParameters.Page)),
                 ClearUrl = "/meetings",
                 ApiUrl = "/api/meetings" + search.ToQueryString(),
             });
@@ -53,15 +53,15 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
             Total = page.Total,
             Years = Group(rows),
             Chips = Chips(search, options),
-            Pagination = new PaginationViewModel(outcome.Paging.Page, totalPages, p => ListUrl(search.With("page", p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
+            Pagination = new PaginationViewModel(outcome.Paging.Page, totalPages, p => ListUrl(search.With(SearchParameters.Page, p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
             Timeline = new TimelineViewModel(page.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
             NewestFirst = outcome.Filter.NewestFirst,
-            OldestFirstUrl = ListUrl(search.With("sort", null).With("page", null)),
-            NewestFirstUrl = ListUrl(search.With("sort", "newest").With("page", null)),
+            OldestFirstUrl = ListUrl(search.Without(SearchParameters.Sort, SearchParameters.Page)),
+            NewestFirstUrl = ListUrl(search.With(SearchParameters.Sort, "newest").Without(SearchParameters.Page)),
             ClearUrl = search.HasFilters ? ListUrl(search.WithoutFilters()) : null,
             FirstShown = items.Count == 0 ? 0 : outcome.Paging.Skip + 1,
             LastShown = outcome.Paging.Skip + items.Count,
-            ApiUrl = "/api/meetings" + search.With("page", null).ToQueryString(),
+            ApiUrl = "/api/meetings" + search.Without(SearchParameters.Page).ToQueryString(),
             Feeds = FeedLinksViewModel.For(search, Request.Origin()),
         });
     }
@@ -169,11 +169,11 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
     /// <summary>The list narrowed to one timeline period, keeping the other filters; a year filter gives way to the
     /// period's own dates.</summary>
     private static MeetingSearch PeriodSearch(MeetingSearch search, TimelineBucket bucket) => bucket.IsYear
-        ? search.With("year", bucket.First.Year.ToString(CultureInfo.InvariantCulture)).With("from", null).With("to", null).With("page", null)
-        : search.With("year", null)
-            .With("from", bucket.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .With("to", bucket.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .With("page", null);
+        ? search.With(SearchParameters.Year, bucket.First.Year.ToString(CultureInfo.InvariantCulture))
+            .Without(SearchParameters.From, SearchParameters.To, SearchParameters.Page)
+        : search.Without(SearchParameters.Year, SearchParameters.Page)
+            .With(SearchParameters.From, bucket.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .With(SearchParameters.To, bucket.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static List<MeetingListViewModel.YearGroup> Group(List<MeetingRowViewModel> rows) => rows
         .GroupBy(r => r.IsoStart[..4])
@@ -187,31 +187,9 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
                 .ToList()))
         .ToList();
 
-    private static List<MeetingListViewModel.FilterChip> Chips(MeetingSearch search, FilterOptions options)
-    {
-        var chips = new List<MeetingListViewModel.FilterChip>();
-        foreach (var name in MeetingSearch.FilterNames)
-        {
-            var value = search.Get(name)?.Trim();
-            if (string.IsNullOrEmpty(value))
-            {
-                continue;
-            }
-
-            var label = name switch
-            {
-                "q" => $"Text: “{value}”",
-                "year" => $"Year: {value}",
-                "from" => $"From: {value}",
-                "to" => $"To: {value}",
-                "theme" => options.FindTheme(value) is { } t ? $"Action Line: {t.Code} {t.Name}" : $"Action Line: {value}",
-                "category" => $"Category: {options.Categories.FirstOrDefault(c => c.Slug == value.ToLowerInvariant())?.Name ?? value}",
-                "country" => $"Country: {value}",
-                _ => $"Organizer: {(options.FindOrganizer(value) is { } o ? o.Acronym ?? o.Name : value)}",
-            };
-            chips.Add(new MeetingListViewModel.FilterChip(label, ListUrl(search.With(name, null).With("page", null))));
-        }
-
-        return chips;
-    }
+    private static List<MeetingListViewModel.FilterChip> Chips(MeetingSearch search, FilterOptions options) =>
+    [
+        .. search.GivenFilters().Select(f => new MeetingListViewModel.FilterChip(
+            f.Parameter.Chip!(f.Value, options), ListUrl(search.Without(f.Parameter, SearchParameters.Page)))),
+    ];
 }

@@ -76,7 +76,7 @@ public sealed class OrganizationsController(WsisDbContext db) : Controller
             affiliations,
             affiliated,
             organization.Meetings.Select(MeetingRowViewModel.From).ToList(),
-            "/meetings" + new MeetingSearch { Organizer = organization.Slug }.ToQueryString(),
+            "/meetings" + MeetingSearch.Empty.With(SearchParameters.Organizer, organization.Slug).ToQueryString(),
             new HtmlString(SchemaOrg.Organization(organization, Request.Origin()))));
     }
 }

@@ -32,6 +32,6 @@ public sealed class ThemesController(WsisDbContext db, CatalogCache cache) : Con
         return View(new ThemeDetailsViewModel(
             theme,
             meetings.Select(MeetingRowViewModel.From).ToList(),
-            "/meetings" + new MeetingSearch { Theme = theme.Slug }.ToQueryString()));
+            "/meetings" + MeetingSearch.Empty.With(SearchParameters.Theme, theme.Slug).ToQueryString()));
     }
 }

@@ -19,7 +19,7 @@ public static class FeedUrls
     /// <summary>The search without its page, page size and order: what a subscription follows, whichever page of
     /// the list it was found on.</summary>
     public static MeetingSearch FilterOnly(MeetingSearch search) =>
-        search.With("page", null).With("pageSize", null).With("sort", null);
+        search.Without(SearchParameters.Page, SearchParameters.PageSize, SearchParameters.Sort);
 
     /// <summary>The same address for calendar programs: webcal:// is http(s):// under the name that makes browsers
     /// hand the link to the calendar instead of downloading the file.</summary>

@@ -16,15 +16,12 @@ public static class OutputCaching
     /// parameters cannot fill the cache with copies.</summary>
     public const string Page = "page";
 
-    /// <summary>The meeting list, its API and feeds: one entry per value of each parameter that
-    /// <see cref="MeetingSearch"/> reads.</summary>
+    /// <summary>The meeting list, its API and feeds: one entry per value of each of <see cref="SearchParameters.All"/>
+    /// that says it varies the cache.</summary>
     public const string MeetingList = "meeting-list";
 
     /// <summary>The organization directory and its API.</summary>
     public const string OrganizationList = "organization-list";
-
-    /// <summary>Parameters read by the organization list and its API.</summary>
-    private static readonly string[] OrganizationListParameters = ["q", "kind", "page", "pageSize"];
 
     public static IServiceCollection AddCatalogOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,8 +34,8 @@ public static class OutputCaching
             // Evictions keep entries right; the expiry only bounds how long an unused one stays.
             options.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("OutputCache:ExpirationMinutes", 10));
             options.AddPolicy(Page, policy => Catalog(policy).SetVaryByQuery([]));
-            options.AddPolicy(MeetingList, policy => Catalog(policy).SetVaryByQuery([.. MeetingSearch.AllNames]));
-            options.AddPolicy(OrganizationList, policy => Catalog(policy).SetVaryByQuery(OrganizationListParameters));
+            options.AddPolicy(MeetingList, policy => Catalog(policy).SetVaryByQuery([.. SearchParameters.All.Where(p => p.VariesOutputCache).Select(p => p.Name)]));
+            options.AddPolicy(OrganizationList, policy => Catalog(policy).SetVaryByQuery([.. OrganizationQuery.All.Select(p => p.Name)]));
         });
 
         // Compression runs inside the output cache (see UseCatalogCaching), which stores each encoding once; hence

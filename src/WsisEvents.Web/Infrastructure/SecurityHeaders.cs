@@ -1,3 +1,5 @@
+using NetEscapades.AspNetCore.SecurityHeaders;
+
 namespace WsisEvents.Web.Infrastructure;
 
 /// <summary>Security headers on every response, error pages and static files included (NetEscapades'
@@ -6,35 +8,58 @@ namespace WsisEvents.Web.Infrastructure;
 /// a browser ignores it, and a site reached by plain HTTP alone must not be told otherwise.</summary>
 public static class SecurityHeaders
 {
+    /// <summary>The policy of the API reference page (<c>/api/docs</c>), whose page is Scalar's: the same, except that
+    /// its three script elements run by this response's nonce (no other inline script can), and that inline style is
+    /// allowed there, because Scalar's bundle writes its style sheet into the page as style elements and style
+    /// attributes that carry no nonce. That page holds no secret and no text from users: only the API's own
+    /// document.</summary>
+    public const string ApiReferencePolicy = "api-reference";
+
     /// <summary>A year: the browser's memory that this site is HTTPS-only, renewed by every HTTPS response.</summary>
     private const int HstsMaxAgeSeconds = 365 * 24 * 60 * 60;
 
+    public static IServiceCollection AddCatalogSecurityHeaders(this IServiceCollection services) =>
+        services.AddSecurityHeaderPolicies(policies => policies
+            .SetDefaultPolicy(Policy(withNonce: false))
+            .AddPolicy(ApiReferencePolicy, Policy(withNonce: true)));
+
     public static WebApplication UseCatalogSecurityHeaders(this WebApplication app)
     {
-        app.UseSecurityHeaders(new HeaderPolicyCollection()
-            .AddContentSecurityPolicy(csp =>
-            {
-                csp.AddDefaultSrc().Self();
-                csp.AddScriptSrc().Self();
-                csp.AddStyleSrc().Self();
-                csp.AddImgSrc().Self().Data();
-                csp.AddFontSrc().Self();
-                csp.AddConnectSrc().Self();
-                csp.AddObjectSrc().None();
-                csp.AddBaseUri().Self();
-                csp.AddFormAction().Self();
-                csp.AddFrameAncestors().None();
-            })
-            .AddContentTypeOptionsNoSniff()
-            .AddFrameOptionsDeny()
-            .AddReferrerPolicyStrictOriginWhenCrossOrigin()
-            .AddPermissionsPolicy(permissions =>
-            {
-                permissions.AddCamera().None();
-                permissions.AddMicrophone().None();
-                permissions.AddGeolocation().None();
-            })
-            .AddStrictTransportSecurityMaxAge(HstsMaxAgeSeconds));
+        app.UseSecurityHeaders();
         return app;
     }
+
+    /// <summary>The nonce of this response's policy (set only where the policy has one).</summary>
+    public static string NonceOf(HttpContext context) => context.GetNonce();
+
+    private static HeaderPolicyCollection Policy(bool withNonce) => new HeaderPolicyCollection()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().Self();
+            var scripts = csp.AddScriptSrc().Self();
+            var styles = csp.AddStyleSrc().Self();
+            if (withNonce)
+            {
+                scripts.WithNonce();
+                styles.UnsafeInline();
+            }
+
+            csp.AddImgSrc().Self().Data();
+            csp.AddFontSrc().Self();
+            csp.AddConnectSrc().Self();
+            csp.AddObjectSrc().None();
+            csp.AddBaseUri().Self();
+            csp.AddFormAction().Self();
+            csp.AddFrameAncestors().None();
+        })
+        .AddContentTypeOptionsNoSniff()
+        .AddFrameOptionsDeny()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .AddPermissionsPolicy(permissions =>
+        {
+            permissions.AddCamera().None();
+            permissions.AddMicrophone().None();
+            permissions.AddGeolocation().None();
+        })
+        .AddStrictTransportSecurityMaxAge(HstsMaxAgeSeconds);
 }

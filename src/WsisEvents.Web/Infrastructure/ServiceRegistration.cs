@@ -87,6 +87,7 @@ public static class ServiceRegistration
         services.AddControllersWithViews(options => options.Filters.Add<NulCharacterFormFilter>())
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
         services.AddProblemDetails();
+        services.AddCatalogSecurityHeaders();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -15,6 +15,6 @@ public sealed record FeedLinksViewModel(string CalendarUrl, string WebcalUrl, st
             calendar,
             FeedUrls.Webcal(calendar),
             FeedUrls.Atom + filter,
-            FeedUrls.Csv + search.With("page", null).With("pageSize", null).ToQueryString());
+            FeedUrls.Csv + search.Without(SearchParameters.Page, SearchParameters.PageSize).ToQueryString());
     }
 }

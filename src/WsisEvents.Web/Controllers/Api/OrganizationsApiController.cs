@@ -8,11 +8,16 @@ using WsisEvents.Web.Infrastructure;
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/organizations")]
+[Tags("Organizations")]
 [OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class OrganizationsApiController(WsisDbContext db) : ApiControllerBase
 {
     [HttpGet]
     [OutputCache(PolicyName = OutputCaching.OrganizationList)]
+    [QueryParameters(QueryGroup.Organizations)]
+    [ProducesResponseType<PagedResult<OrganizationListItemDto>>(StatusCodes.Status200OK)]
+    [EndpointSummary("Organizations, by name, filtered and paged")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     public async Task<ActionResult<PagedResult<OrganizationListItemDto>>> List(
         [FromQuery] string? q, [FromQuery] string? kind, [FromQuery] string? page, [FromQuery] string? pageSize,
         CancellationToken cancellationToken)
@@ -46,6 +51,9 @@ public sealed class OrganizationsApiController(WsisDbContext db) : ApiController
     }
 
     [HttpGet("{slug}")]
+    [EndpointSummary("One organization, with its affiliations and meetings")]
+    [ProducesResponseType<OrganizationDetailDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<ActionResult<OrganizationDetailDto>> Get(string slug, CancellationToken cancellationToken)
     {
         var organization = await OrganizationQueries.FindDetailAsync(db, slug, cancellationToken);
