@@ -1,22 +1,15 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Accounts;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Admin;
 
-public sealed class AccessTests : IAsyncLifetime
+public sealed class AccessTests : SeededCatalog<AdminCatalogFactory>
 {
-    private readonly AdminCatalogFactory _factory = new();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _factory.CreateClient().Dispose();
-        await _factory.EnsureEditorAsync();
+        await base.InitializeAsync();
+        await Factory.EnsureEditorAsync();
     }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     [Theory]
     [InlineData("/admin")]
@@ -28,7 +21,7 @@ public sealed class AccessTests : IAsyncLifetime
     [InlineData("/admin/import")]
     public async Task Anonymous_IsSentToTheLoginPage(string url)
     {
-        using var client = _factory.Browser();
+        using var client = Factory.Browser();
 
         using var response = await client.GetAsync(url);
 
@@ -39,33 +32,33 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task AnonymousPost_ChangesNothing()
     {
-        using var client = _factory.Browser();
-        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
+        using var client = Factory.Browser();
+        var before = await DatabaseSnapshot.TakeAsync(Factory.Database);
 
         using var response = await client.PostAsync("/admin/meetings/1/delete", new FormUrlEncodedContent([new("version", "0")]));
 
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Factory.Database));
     }
 
     [Fact]
     public async Task PostWithoutAntiforgeryToken_Is400AndChangesNothing()
     {
-        using var client = await _factory.AdminAsync();
+        using var client = await Factory.AdminAsync();
         var form = await client.GetFormAsync("/admin/meetings/1/edit");
         form.Remove("__RequestVerificationToken").Set("Title", "Changed without a token");
 
         using var response = await client.PostFormAsync(form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var title = await _factory.WithDbAsync(db => Task.FromResult(db.Meetings.Single(m => m.Id == 1).Title));
+        var title = await Factory.WithDbAsync(db => Task.FromResult(db.Meetings.Single(m => m.Id == 1).Title));
         Assert.NotEqual("Changed without a token", title);
     }
 
     [Fact]
     public async Task Editor_EditsEntriesButCannotManageAccountsOrImport()
     {
-        using var editor = await _factory.SignedInAsync(AdminCatalogFactory.EditorEmail, AdminCatalogFactory.EditorPassword);
+        using var editor = await Factory.SignedInAsync(AdminCatalogFactory.EditorEmail, AdminCatalogFactory.EditorPassword);
 
         using var meetings = await editor.GetAsync("/admin/meetings");
         using var users = await editor.GetAsync("/admin/users");
@@ -79,29 +72,29 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task Editor_CannotCreateAnAccountByPostingDirectly()
     {
-        using var admin = await _factory.AdminAsync();
+        using var admin = await Factory.AdminAsync();
         var form = await admin.GetFormAsync("/admin/users/create");
-        using var editor = await _factory.SignedInAsync(AdminCatalogFactory.EditorEmail, AdminCatalogFactory.EditorPassword);
+        using var editor = await Factory.SignedInAsync(AdminCatalogFactory.EditorEmail, AdminCatalogFactory.EditorPassword);
         var editorToken = (await editor.GetFormAsync("/admin/meetings/create")).Get("__RequestVerificationToken")!;
         form.Set("__RequestVerificationToken", editorToken).Set("Email", "intruder@wsis.test").Set("Password", "intruder-password").Set("Role", Roles.Admin);
 
         using var response = await editor.PostFormAsync(form);
 
         response.AssertRedirectsTo("/account/denied");
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync("intruder@wsis.test"));
     }
 
     [Fact]
     public async Task Admin_CreatesAnEditorAccount()
     {
-        using var admin = await _factory.AdminAsync();
+        using var admin = await Factory.AdminAsync();
         var form = await admin.GetFormAsync("/admin/users/create");
 
         using var response = await admin.PostFormAsync(form.Set("Email", "new.editor@wsis.test").Set("Password", "a-long-password").Set("Role", Roles.Editor));
 
         response.AssertRedirectsTo("/admin/users");
-        using var newEditor = await _factory.SignedInAsync("new.editor@wsis.test", "a-long-password");
+        using var newEditor = await Factory.SignedInAsync("new.editor@wsis.test", "a-long-password");
         Assert.Equal(HttpStatusCode.OK, (await newEditor.GetAsync("/admin/meetings")).StatusCode);
     }
 
@@ -113,7 +106,7 @@ public sealed class AccessTests : IAsyncLifetime
     [InlineData("/account/login")]
     public async Task EveryResponse_CarriesTheSecurityHeaders(string url)
     {
-        using var client = _factory.Browser();
+        using var client = Factory.Browser();
 
         using var response = await client.GetAsync(url);
 
@@ -130,7 +123,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task TheContentSecurityPolicy_IsTheSitesWholePolicy()
     {
-        using var client = _factory.Browser();
+        using var client = Factory.Browser();
 
         using var response = await client.GetAsync("/");
 
@@ -149,7 +142,7 @@ public sealed class AccessTests : IAsyncLifetime
     {
         // Not localhost, for which the header is left out (a developer's browser would then refuse plain HTTP for
         // every local site).
-        using var client = _factory.CreateClient(new() { BaseAddress = new Uri("https://wsis.example"), AllowAutoRedirect = false });
+        using var client = Factory.CreateClient(new() { BaseAddress = new Uri("https://wsis.example"), AllowAutoRedirect = false });
 
         using var response = await client.GetAsync(url);
 
@@ -161,7 +154,7 @@ public sealed class AccessTests : IAsyncLifetime
     [InlineData(true)]
     public async Task AuthCookie_IsHttpOnlyLaxAndSecureOverHttps(bool https)
     {
-        using var client = _factory.Browser(https);
+        using var client = Factory.Browser(https);
 
         using var response = await client.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword);
 
@@ -176,7 +169,7 @@ public sealed class AccessTests : IAsyncLifetime
     {
         var cookie = await AuthCookieAsync();
 
-        await using var restarted = new RestartedFactory(_factory);
+        await using var restarted = new RestartedFactory(Factory);
         using var afterRestart = restarted.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
         request.Headers.Add("Cookie", cookie);
@@ -188,7 +181,7 @@ public sealed class AccessTests : IAsyncLifetime
 
     private async Task<string> AuthCookieAsync()
     {
-        using var client = _factory.Browser();
+        using var client = Factory.Browser();
         using var response = await client.LoginAsync(AdminCatalogFactory.AdminEmail, AdminCatalogFactory.AdminPassword);
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wsis.auth=", StringComparison.Ordinal)).Split(';')[0];
     }
@@ -196,7 +189,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task AFormThatCannotBeRead_Is400NotA500()
     {
-        using var client = _factory.Browser();
+        using var client = Factory.Browser();
         using var body = new StringContent("not a multipart body", System.Text.Encoding.UTF8);
         body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=zzz");
 

@@ -1,11 +1,8 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Controllers;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Admin;
 

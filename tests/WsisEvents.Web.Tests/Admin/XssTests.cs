@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Admin;
 

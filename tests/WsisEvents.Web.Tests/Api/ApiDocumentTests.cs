@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Tests.Feeds;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Api;
 

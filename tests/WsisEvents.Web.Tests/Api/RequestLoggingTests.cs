@@ -1,5 +1,4 @@
 using Serilog.Events;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Api;
 

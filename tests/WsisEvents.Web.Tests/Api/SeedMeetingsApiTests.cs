@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Api;
 
@@ -72,12 +70,12 @@ public class SeedMeetingsApiTests(SeededCatalog catalog) : IClassFixture<SeededC
     }
 
     [Fact]
-    public async Task Catalog_Holds29SeedMeetingsAndTheThreeSummitEvents()
+    public async Task Catalog_HoldsTheSourcePagesMeetingsAndTheSummitEvents()
     {
         var meetings = await AllMeetingsAsync();
 
-        Assert.Equal(32, meetings.Count);
-        Assert.Equal(29, meetings.Count(m => m.GetProperty("category").GetProperty("slug").GetString() is Thematic or Regional or Other));
+        Assert.Equal(SeedData.Meetings, meetings.Count);
+        Assert.Equal(SeedData.SourcePageMeetings, meetings.Count(m => m.GetProperty("category").GetProperty("slug").GetString() is Thematic or Regional or Other));
         Assert.Equal(
             ["wsis-geneva-phase-2003", "wsis-tunis-phase-2005", "wsis-10-high-level-event-2015"],
             meetings.Where(m => m.GetProperty("category").GetProperty("slug").GetString() == "wsis-summit-events")

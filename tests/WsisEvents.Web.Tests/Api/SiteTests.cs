@@ -1,6 +1,3 @@
-using System.Net;
-using WsisEvents.Web.Tests.Infrastructure;
-
 namespace WsisEvents.Web.Tests.Api;
 
 public class SiteTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>
@@ -19,7 +16,7 @@ public class SiteTests(SeededCatalog catalog) : IClassFixture<SeededCatalog>
     {
         var html = await catalog.Client.GetStringAsync("/");
 
-        Assert.Contains("32 meetings", html, StringComparison.Ordinal);
+        Assert.Contains($"{SeedData.Meetings} meetings", html, StringComparison.Ordinal);
         Assert.Contains("C5: Building confidence and security in the use of ICTs", html, StringComparison.Ordinal);
     }
 

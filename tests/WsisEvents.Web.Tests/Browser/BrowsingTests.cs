@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Browser;
 

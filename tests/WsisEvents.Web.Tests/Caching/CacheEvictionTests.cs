@@ -1,32 +1,13 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Caching;
 
 /// <summary>Whatever changes the catalog empties the caches before anyone can read the old pages again; signed-in
 /// editors never get cached or compressed pages.</summary>
-public sealed class CacheEvictionTests : IAsyncLifetime
+public sealed class CacheEvictionTests : SeededCatalog<CacheEvictionTests.QuickPollAdminFactory>
 {
     private const string Slug = "wsis-thematic-meeting-on-countering-spam-2004";
-
-    private readonly QuickPollAdminFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
 
     [Fact]
     public async Task AnEditorsSave_IsVisibleOnTheNextRequestDespiteTheCache()
@@ -37,8 +18,8 @@ public sealed class CacheEvictionTests : IAsyncLifetime
             Assert.DoesNotContain(NewTitle, await GetTextAsync(url), StringComparison.Ordinal);
         }
 
-        using var admin = await _factory.AdminAsync();
-        var id = await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync());
+        using var admin = await Factory.AdminAsync();
+        var id = await Factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync());
         var form = await admin.GetFormAsync($"/admin/meetings/{id}/edit");
         using var saved = await admin.PostFormAsync(form.Set("Title", NewTitle));
         saved.AssertRedirectsTo("/admin/meetings");
@@ -60,7 +41,7 @@ public sealed class CacheEvictionTests : IAsyncLifetime
     {
         await GetTextAsync($"/meetings/{Slug}");
 
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var organization = await db.Organizations.SingleAsync(o => o.Slug == "itu");
             organization.Name = "International Telecommunication Union (renamed)";
@@ -75,7 +56,7 @@ public sealed class CacheEvictionTests : IAsyncLifetime
     public async Task AChangeInsideATransaction_IsEvictedWhenItCommitsNotBefore()
     {
         const string NewTitle = "Committed Title";
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WsisDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         (await db.Meetings.SingleAsync(m => m.Slug == Slug)).Title = NewTitle;
@@ -95,7 +76,7 @@ public sealed class CacheEvictionTests : IAsyncLifetime
 
         // As the import command would, beside the running site: another connection, no EF Core, no interceptor.
         // SQLite's site notices at its next poll of data_version; PostgreSQL's hears the change's notification.
-        await using (var connection = _factory.Database.CreateConnection())
+        await using (var connection = Factory.Database.CreateConnection())
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
@@ -122,7 +103,7 @@ public sealed class CacheEvictionTests : IAsyncLifetime
         var anonymous = await GetTextAsync("/meetings");
         Assert.DoesNotContain("Sign out", anonymous, StringComparison.Ordinal);
 
-        using var admin = await _factory.AdminAsync();
+        using var admin = await Factory.AdminAsync();
         using var response = await admin.GetAsync("/meetings");
         var signedIn = await response.Content.ReadAsStringAsync();
 
@@ -135,7 +116,7 @@ public sealed class CacheEvictionTests : IAsyncLifetime
     [InlineData("/admin/meetings")]
     public async Task PagesForSignedInEditors_AreNotCompressed(string url)
     {
-        using var admin = await _factory.AdminAsync();
+        using var admin = await Factory.AdminAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
 
@@ -147,13 +128,13 @@ public sealed class CacheEvictionTests : IAsyncLifetime
 
     private async Task<string> GetTextAsync(string url)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
         return await response.Content.ReadAsStringAsync();
     }
 
     /// <summary>An administrator, and a poll for writes by other processes every second.</summary>
-    private sealed class QuickPollAdminFactory : AdminCatalogFactory
+    public sealed class QuickPollAdminFactory : AdminCatalogFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Net;
 using System.Text.Json;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Caching;
 

@@ -1,5 +1,4 @@
 using WsisEvents.Web.Tests.Cli;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Catalog;
 

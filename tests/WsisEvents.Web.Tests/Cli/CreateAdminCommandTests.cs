@@ -1,26 +1,14 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Cli;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Cli;
 
-public sealed class CreateAdminCommandTests : IAsyncLifetime
+public sealed class CreateAdminCommandTests : SeededCatalog
 {
-    private readonly CatalogFactory _factory = new();
-
-    public Task InitializeAsync()
-    {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     private async Task<(int Exit, string Out, string Err)> RunAsync(string stdin, params string[] args)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         using var input = new StringReader(stdin);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -35,7 +23,7 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         Assert.Contains("Created the administrator first.admin@wsis.test", stdout, StringComparison.Ordinal);
-        using var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         (await client.LoginAsync("first.admin@wsis.test", "a-strong-password")).AssertRedirectsTo("/admin");
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
     }
@@ -43,7 +31,7 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
     [Fact]
     public async Task CreateAdmin_ForAnExistingEditor_PromotesItWithTheNewPassword()
     {
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             var editor = new IdentityUser { UserName = "ed@wsis.test", Email = "ed@wsis.test" };
@@ -56,7 +44,7 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         Assert.Contains("is now an administrator", stdout, StringComparison.Ordinal);
-        await using var check = _factory.Services.CreateAsyncScope();
+        await using var check = Factory.Services.CreateAsyncScope();
         var manager = check.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         var user = (await manager.FindByEmailAsync("ed@wsis.test"))!;
         Assert.True(await manager.IsInRoleAsync(user, Roles.Admin));

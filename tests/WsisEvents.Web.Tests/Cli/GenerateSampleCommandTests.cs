@@ -1,22 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Cli;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Cli;
 
-public sealed class GenerateSampleCommandTests : IAsyncLifetime
+public sealed class GenerateSampleCommandTests : SeededCatalog
 {
-    private readonly CatalogFactory _factory = new();
-
-    public Task InitializeAsync()
-    {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     public static async Task<(int Exit, string Out, string Err)> RunAsync(CatalogFactory factory, params string[] args)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -29,12 +16,12 @@ public sealed class GenerateSampleCommandTests : IAsyncLifetime
     [Fact]
     public async Task Generate_AddsThatManyMeetingsShapedLikeTheCatalogs()
     {
-        var (exit, stdout, stderr) = await RunAsync(_factory, "--meetings", "400", "--seed", "7");
+        var (exit, stdout, stderr) = await RunAsync(Factory, "--meetings", "400", "--seed", "7");
 
         Assert.Equal(0, exit);
         Assert.Contains("Generated 400 meetings (seed 7)", stdout, StringComparison.Ordinal);
         Assert.Contains("100%", stderr, StringComparison.Ordinal);
-        var meetings = await _factory.WithDbAsync(db => db.Meetings.AsNoTracking()
+        var meetings = await Factory.WithDbAsync(db => db.Meetings.AsNoTracking()
             .Where(m => m.SourceDocument == SampleMeetings.SourceDocument)
             .Select(m => new { m.Slug, m.StartDate, m.EndDate, m.Description, Organizers = m.Organizers.Count, Themes = m.Themes.Count })
             .ToListAsync());
@@ -47,7 +34,7 @@ public sealed class GenerateSampleCommandTests : IAsyncLifetime
             Assert.InRange(m.Themes, 1, 3);
             Assert.InRange(m.Description!.Length, 150, 2000);
         });
-        Assert.Equal(await _factory.WithDbAsync(db => db.Meetings.CountAsync()), await _factory.WithDbAsync(db => db.Meetings.Select(m => m.Slug).Distinct().CountAsync()));
+        Assert.Equal(await Factory.WithDbAsync(db => db.Meetings.CountAsync()), await Factory.WithDbAsync(db => db.Meetings.Select(m => m.Slug).Distinct().CountAsync()));
         Assert.True(meetings.Count(m => m.StartDate.Year is 2004 or 2005) > meetings.Count(m => m.StartDate.Year is 2009 or 2010),
             "more meetings around the Tunis phase than in the quiet years");
     }
@@ -58,26 +45,26 @@ public sealed class GenerateSampleCommandTests : IAsyncLifetime
         using var other = new CatalogFactory();
         other.CreateClient().Dispose();
 
-        await RunAsync(_factory, "--meetings", "60", "--seed", "3");
+        await RunAsync(Factory, "--meetings", "60", "--seed", "3");
         await RunAsync(other, "--meetings", "60", "--seed", "3");
 
         static Task<List<string>> DescribeAsync(CatalogFactory factory) => factory.WithDbAsync(db => db.Meetings.AsNoTracking()
             .Where(m => m.SourceDocument == SampleMeetings.SourceDocument).OrderBy(m => m.Id)
             .Select(m => m.Slug + " " + m.StartDate + " " + m.City + " " + m.Description + " " + string.Join(",", m.Organizers.OrderBy(o => o.Position).Select(o => o.OrganizationId)))
             .ToListAsync());
-        Assert.Equal(await DescribeAsync(_factory), await DescribeAsync(other));
+        Assert.Equal(await DescribeAsync(Factory), await DescribeAsync(other));
     }
 
     [Fact]
     public async Task ASecondRun_IsRefusedAndAddsNothing()
     {
-        await RunAsync(_factory, "--meetings", "20");
+        await RunAsync(Factory, "--meetings", "20");
 
-        var (exit, _, stderr) = await RunAsync(_factory, "--meetings", "20");
+        var (exit, _, stderr) = await RunAsync(Factory, "--meetings", "20");
 
         Assert.Equal(GenerateSampleCommand.ExitAlreadyGenerated, exit);
         Assert.Contains("already holds 20 generated meetings", stderr, StringComparison.Ordinal);
-        Assert.Equal(20, await _factory.WithDbAsync(db => db.Meetings.CountAsync(m => m.SourceDocument == SampleMeetings.SourceDocument)));
+        Assert.Equal(20, await Factory.WithDbAsync(db => db.Meetings.CountAsync(m => m.SourceDocument == SampleMeetings.SourceDocument)));
     }
 
     [Theory]
@@ -92,12 +79,12 @@ public sealed class GenerateSampleCommandTests : IAsyncLifetime
     [InlineData("10")]
     public async Task BadArguments_AreAUsageErrorAndWriteNothing(params string[] args)
     {
-        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
+        var before = await DatabaseSnapshot.TakeAsync(Factory.Database);
 
-        var (exit, _, stderr) = await RunAsync(_factory, args);
+        var (exit, _, stderr) = await RunAsync(Factory, args);
 
         Assert.Equal(ImportCommand.ExitUsage, exit);
         Assert.Contains("Usage: generate-sample", stderr, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Factory.Database));
     }
 }

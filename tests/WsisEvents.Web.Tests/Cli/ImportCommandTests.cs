@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Cli;
+using WsisEvents.Web.Seeding;
 using WsisEvents.Web.Domain;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Cli;
 
-public sealed class ImportCommandTests : IAsyncLifetime
+public sealed class ImportCommandTests : SeededCatalog
 {
     private const string NewPage = """
         United Nations  International Telecommunication Union
@@ -32,24 +30,17 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Copyright © WSIS 2015
         """;
 
-    private readonly CatalogFactory _factory = new();
     private readonly string _folder = TempFolder.Create();
 
-    public Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
+        await base.DisposeAsync();
         TempFolder.Delete(_folder);
     }
 
     private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await ImportCommand.RunAsync(scope.ServiceProvider, args, stdout, stderr, CancellationToken.None);
@@ -66,12 +57,12 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task DryRun_PrintsMeetingsAsApiJsonAndReportsSkippedLinesWithoutWriting()
     {
-        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
+        var before = await DatabaseSnapshot.TakeAsync(Factory.Database);
 
         var (exit, stdout, stderr) = await RunAsync(WritePage(NewPage), "--dry-run");
 
         Assert.Equal(0, exit);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Factory.Database));
         var items = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         var spam = items[0];
@@ -108,7 +99,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var path = WritePage(NewPage);
 
         var (exit, stdout, _) = await RunAsync(path);
-        var afterFirst = await DatabaseSnapshot.TakeAsync(_factory.Database);
+        var afterFirst = await DatabaseSnapshot.TakeAsync(Factory.Database);
         var (secondExit, secondOut, _) = await RunAsync(path);
 
         Assert.Equal(0, exit);
@@ -117,8 +108,8 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("new category: WSIS Follow-up Meetings", stdout, StringComparison.Ordinal);
         Assert.Equal(0, secondExit);
         Assert.Contains("0 created, 0 updated, 2 unchanged", secondOut, StringComparison.Ordinal);
-        Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(_factory.Database));
-        await _factory.WithDbAsync(async db =>
+        Assert.Equal(afterFirst, await DatabaseSnapshot.TakeAsync(Factory.Database));
+        await Factory.WithDbAsync(async db =>
         {
             var meeting = await db.Meetings.Include(m => m.Organizers).ThenInclude(o => o.Organization).SingleAsync(m => m.Title == "East African ICT Forum");
             Assert.Equal("Nairobi", meeting.City);
@@ -138,7 +129,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         Assert.Contains("0 created, 1 updated, 1 unchanged", stdout, StringComparison.Ordinal);
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var forum = await db.Meetings.SingleAsync(m => m.Title == "East African ICT Forum");
             Assert.Equal(new DateOnly(2006, 5, 13), forum.EndDate);
@@ -150,10 +141,10 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_SeedPageAgain_FindsEveryMeetingUnchanged()
     {
-        var (exit, stdout, _) = await RunAsync(Path.Combine(AppContext.BaseDirectory, "data", "002_85274b9193408efb.txt"));
+        var (exit, stdout, _) = await RunAsync(Path.Combine(SeedData.Folder, SeedFiles.MeetingsPage));
 
         Assert.Equal(0, exit);
-        Assert.Contains("0 created, 0 updated, 29 unchanged; 0 organization(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains($"0 created, 0 updated, {SeedData.SourcePageMeetings} unchanged; 0 organization(s)", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -199,7 +190,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("1 created", first, StringComparison.Ordinal);
         Assert.Contains("same title and start date as the meeting of line 3", firstErr, StringComparison.Ordinal);
         Assert.Contains("0 created, 0 updated, 1 unchanged", second, StringComparison.Ordinal);
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var meeting = await db.Meetings.Include(m => m.Organizers).ThenInclude(o => o.Organization).SingleAsync(m => m.Title == "Same Title");
             Assert.Equal("One.", meeting.Description);
@@ -214,11 +205,11 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var page = WritePage(" Meetings\n\ngo 6 May 2006, Rome (Italy), ITU/International Telecommunication Union - Dup\n");
 
         await RunAsync(page);
-        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
+        var before = await DatabaseSnapshot.TakeAsync(Factory.Database);
         var (_, second, _) = await RunAsync(page);
 
         Assert.Contains("0 created, 0 updated, 1 unchanged", second, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Factory.Database));
     }
 
     [Theory]

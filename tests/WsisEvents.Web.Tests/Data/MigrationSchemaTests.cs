@@ -1,10 +1,8 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
 using WsisEvents.Web.Domain;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Data;
 

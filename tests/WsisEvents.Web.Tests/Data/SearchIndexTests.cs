@@ -1,46 +1,27 @@
-using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Data;
 
 /// <summary>What the migrations build beyond EF Core's model (the full-text search table, its triggers, the country
 /// index), that the search behaves the same on both providers, and that every filter is answered by an index. On the
 /// suite's provider; the parts about one engine's objects and plans say which.</summary>
-public sealed class SearchIndexTests : IAsyncLifetime
+public sealed class SearchIndexTests : SeededCatalog
 {
-    private readonly CatalogFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Migrations_CreateTheSearchTableItsTriggersAndTheCountryIndex()
     {
-        if (_factory.Database.IsPostgres)
+        if (Factory.Database.IsPostgres)
         {
             await PostgresObjectsAsync();
             return;
         }
 
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = new SqliteConnection(Factory.ConnectionString);
         await connection.OpenAsync();
         var objects = new List<string>();
         await using (var command = connection.CreateCommand())
@@ -65,7 +46,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
 
     private async Task PostgresObjectsAsync()
     {
-        await using var connection = _factory.Database.CreateConnection();
+        await using var connection = Factory.Database.CreateConnection();
         await connection.OpenAsync();
         var objects = new List<string>();
         await using (var command = connection.CreateCommand())
@@ -97,9 +78,9 @@ public sealed class SearchIndexTests : IAsyncLifetime
     [Fact]
     public async Task TheIndex_HoldsEverySeededMeeting()
     {
-        var (meetings, indexed) = await _factory.WithDbAsync(async db => (
+        var (meetings, indexed) = await Factory.WithDbAsync(async db => (
             await db.Meetings.CountAsync(),
-            _factory.Database.IsPostgres
+            Factory.Database.IsPostgres
                 ? await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM \"MeetingSearch\"").SingleAsync()
                 : await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM MeetingsFts").SingleAsync()));
 
@@ -124,7 +105,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
     [Fact]
     public async Task AnInsertedMeeting_IsFoundAndADeletedOneIsNot()
     {
-        var id = await _factory.WithDbAsync(async db =>
+        var id = await Factory.WithDbAsync(async db =>
         {
             var meeting = new Meeting
             {
@@ -144,7 +125,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
         Assert.Contains("quokka-symposium-2006", await MatchingSlugsAsync("perth"));
         Assert.Contains("quokka-symposium-2006", await MatchingSlugsAsync("World Intellectual Property"));
 
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             db.Meetings.Remove(await db.Meetings.SingleAsync(m => m.Id == id));
             return await db.SaveChangesAsync();
@@ -170,12 +151,12 @@ public sealed class SearchIndexTests : IAsyncLifetime
     public async Task OrganizersAddedRemovedAndRenamed_AreFollowed()
     {
         const string Slug = "asia-media-summit-2005";
-        var (meetingId, wmoId) = await _factory.WithDbAsync(async db => (
+        var (meetingId, wmoId) = await Factory.WithDbAsync(async db => (
             await db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync(),
             await db.Organizations.Where(o => o.Slug == "wmo").Select(o => o.Id).SingleAsync()));
         Assert.DoesNotContain(Slug, await MatchingSlugsAsync("meteorological"));
 
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             db.MeetingOrganizers.Add(new MeetingOrganizer { MeetingId = meetingId, OrganizationId = wmoId, Position = 9 });
             return await db.SaveChangesAsync();
@@ -186,7 +167,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
         Assert.Contains(Slug, await MatchingSlugsAsync("weather watchers"));
         Assert.DoesNotContain(Slug, await MatchingSlugsAsync("meteorological"));
 
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             db.MeetingOrganizers.Remove(await db.MeetingOrganizers.SingleAsync(o => o.MeetingId == meetingId && o.OrganizationId == wmoId));
             return await db.SaveChangesAsync();
@@ -220,7 +201,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
     {
         foreach (var url in new[] { "/meetings", "/api/meetings", "/meetings.ics", "/meetings.csv", "/meetings.atom" })
         {
-            using var response = await _client.GetAsync(url + "?q=" + Uri.EscapeDataString(q));
+            using var response = await Client.GetAsync(url + "?q=" + Uri.EscapeDataString(q));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}?q={q} answered {(int)response.StatusCode}");
         }
     }
@@ -407,13 +388,13 @@ public sealed class SearchIndexTests : IAsyncLifetime
         }
     }
 
-    private Task<List<string>> MatchingSlugsAsync(string text) => _factory.WithDbAsync(db =>
+    private Task<List<string>> MatchingSlugsAsync(string text) => Factory.WithDbAsync(db =>
     {
         var ids = MeetingTextSearch.MatchingIds(db, text);
         return db.Meetings.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Slug).Select(m => m.Slug).ToListAsync();
     });
 
-    private Task<int> EditAsync<T>(Func<WsisDbContext, Task<T>> find, Action<T> edit) => _factory.WithDbAsync(async db =>
+    private Task<int> EditAsync<T>(Func<WsisDbContext, Task<T>> find, Action<T> edit) => Factory.WithDbAsync(async db =>
     {
         edit(await find(db));
         return await db.SaveChangesAsync();

@@ -1,10 +1,7 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Import;
 using WsisEvents.Web.Seeding;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Data;
 
@@ -67,7 +64,7 @@ public class SeedingTests
             Assert.False(await db.Meetings.AnyAsync(m => m.Title == "WSIS Thematic Meeting on Countering Spam"));
             Assert.False(await db.Meetings.AnyAsync(m => m.Title == "Asia Media Summit"));
             Assert.False(await db.Affiliations.AnyAsync(a => a.TargetOrganization!.Slug == "gaid"));
-            Assert.Equal(31, await db.Meetings.CountAsync());
+            Assert.Equal(SeedData.Meetings - 1, await db.Meetings.CountAsync());
             return 0;
         });
     }
@@ -88,14 +85,14 @@ public class SeedingTests
         })));
 
         await using var check = database.CreateContext();
-        Assert.Equal(32, await check.Meetings.CountAsync());
-        Assert.Equal(11, await check.Themes.CountAsync());
+        Assert.Equal(SeedData.Meetings, await check.Meetings.CountAsync());
+        Assert.Equal(SeedData.ActionLines, await check.Themes.CountAsync());
         Assert.Equal(5, await check.DataSeeds.CountAsync());
     }
 
     private static DatabaseSeeder NewSeeder(WsisDbContext db)
     {
-        var data = new DataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
+        var data = new DataDirectory(SeedData.Folder);
         var corrections = PlaceCorrections.Load(Path.Combine(data.Path, SeedFiles.PlaceCorrections));
         return new DatabaseSeeder(db, data, corrections, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseSeeder>.Instance);
     }
@@ -106,13 +103,12 @@ public class SeedingTests
         await using var factory = new CatalogFactory();
         factory.CreateClient().Dispose();
         var mapping = JsonSerializer.Deserialize<List<SeedFiles.MeetingThemesRecord>>(
-            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", SeedFiles.MeetingThemes)), JsonOptions.Data)!;
+            await File.ReadAllTextAsync(Path.Combine(SeedData.Folder, SeedFiles.MeetingThemes)), JsonOptions.Data)!;
 
         var meetings = await factory.WithDbAsync(db => db.Meetings
             .Select(m => new { m.Title, m.StartDate, Codes = m.Themes.Select(t => t.Theme!.Code).ToList() })
             .ToListAsync());
 
-        Assert.Equal(32, mapping.Count);
         Assert.Equal(meetings.Count, mapping.Count);
         foreach (var entry in mapping)
         {
@@ -125,12 +121,12 @@ public class SeedingTests
     public async Task SummitEvents_RestOnSentencesOfTheirSourceTexts()
     {
         var events = JsonSerializer.Deserialize<List<SeedFiles.SummitEventRecord>>(
-            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", SeedFiles.SummitEvents)), JsonOptions.Data)!;
+            await File.ReadAllTextAsync(Path.Combine(SeedData.Folder, SeedFiles.SummitEvents)), JsonOptions.Data)!;
 
         Assert.Equal(3, events.Count);
         foreach (var e in events)
         {
-            var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", e.SourceDocument!));
+            var source = await File.ReadAllTextAsync(Path.Combine(SeedData.Folder, e.SourceDocument!));
             Assert.Contains(e.Source!, source, StringComparison.Ordinal);
         }
     }

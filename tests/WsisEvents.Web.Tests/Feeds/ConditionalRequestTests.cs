@@ -1,18 +1,12 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Feeds;
 
 /// <summary>Calendar programs poll; an unchanged feed is answered 304 without a body, a changed one 200.</summary>
-public sealed class ConditionalRequestTests : IAsyncLifetime
+public sealed class ConditionalRequestTests : SeededCatalog
 {
     /// <summary>In every one of these: the Geneva meeting on cybersecurity of 2005.</summary>
     private const string Edited = "wsis-thematic-meeting-on-cybersecurity-2005";
-
-    private readonly CatalogFactory _factory = new();
-    private HttpClient _client = null!;
 
     public static TheoryData<string> Feeds => new()
     {
@@ -24,23 +18,11 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
         "/sitemap.xml",
     };
 
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Theory]
     [MemberData(nameof(Feeds))]
     public async Task Response_CarriesAStrongETagLastModifiedAndCaching(string url)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(response.Headers.ETag);
@@ -99,7 +81,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
     public async Task AfterAnEdit_TheETagChangesAndTheOldOneGets200(string url)
     {
         var before = await GetAsync(url);
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var meeting = await db.Meetings.SingleAsync(m => m.Slug == Edited);
             var latest = await db.Meetings.MaxAsync(m => m.UpdatedAt);
@@ -123,7 +105,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
     public async Task AfterADeletion_TheETagChanges(string url)
     {
         var before = await GetAsync(url);
-        await _factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var anyGeneva = await db.Meetings.Where(m => m.City == "Geneva" && m.Slug != Edited).OrderBy(m => m.Id).FirstAsync();
             db.Meetings.Remove(anyGeneva);
@@ -152,7 +134,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
 
     private async Task<(EntityTagHeaderValue ETag, DateTimeOffset LastModified)> GetAsync(string url)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (response.Headers.ETag!, response.Content.Headers.LastModified!.Value);
     }
@@ -161,6 +143,6 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         configure(request);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 }

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using System.Xml.Linq;
+using Ical.Net;
 
 namespace WsisEvents.Web.Tests.Feeds;
 
@@ -22,8 +22,8 @@ public static class FeedResponses
     public static async Task<string> GetCalendarTextAsync(this HttpClient client, string url) =>
         Encoding.UTF8.GetString(await client.GetBytesAsync(url, "text/calendar"));
 
-    public static async Task<ICalendarReader.Component> GetCalendarAsync(this HttpClient client, string url) =>
-        ICalendarReader.Parse(await client.GetCalendarTextAsync(url));
+    public static async Task<Calendar> GetCalendarAsync(this HttpClient client, string url) =>
+        Calendars.Read(await client.GetCalendarTextAsync(url));
 
     public static async Task<XDocument> GetAtomAsync(this HttpClient client, string url) =>
         XDocument.Parse(Encoding.UTF8.GetString(await client.GetBytesAsync(url, "application/atom+xml")));

@@ -1,5 +1,4 @@
 using System.Text;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Feeds;
 

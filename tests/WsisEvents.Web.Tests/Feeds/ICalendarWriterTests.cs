@@ -53,16 +53,15 @@ public class ICalendarWriterTests
         }
     }
 
+    /// <summary>Ical.Net unfolds and unescapes: the one content line it finds holds the text exactly.</summary>
     [Theory]
     [MemberData(nameof(Texts))]
     public void Unfolding_RestoresTheLineAndUnescaping_RestoresTheText(string text)
     {
-        var ics = Write(w => w.Text("SUMMARY", text + "!"));
+        var e = Calendars.ReadEvent(Write(w => w.Text("SUMMARY", text + "!")));
 
-        var property = ICalendarReader.ParseLine(Assert.Single(ICalendarReader.Unfold(ics)));
-        Assert.Equal("SUMMARY", property.Name);
-        Assert.Equal(text + "!", property.Text);
-        Assert.Equal("SUMMARY:" + ICalendarWriter.EscapeText(text + "!"), ICalendarReader.Unfold(ics)[0]);
+        Assert.Equal(["SUMMARY"], e.PropertyNamesBesidesUidAndStamp());
+        Assert.Equal(text + "!", e.Summary);
     }
 
     [Theory]
@@ -85,10 +84,11 @@ public class ICalendarWriterTests
         var ics = Write(w => w.TextList("CATEGORIES", ["C7 ICT applications (e-government, e-business)", "C9 Media"]));
 
         Assert.Equal("CATEGORIES:C7 ICT applications (e-government\\, e-business),C9 Media\r\n", ics);
-        var property = ICalendarReader.ParseLine(ICalendarReader.Unfold(ics)[0]);
-        Assert.Equal(["C7 ICT applications (e-government, e-business)", "C9 Media"], property.TextList);
+        Assert.Equal(["C7 ICT applications (e-government, e-business)", "C9 Media"], Calendars.ReadEvent(ics).Categories);
     }
 
+    /// <summary>Ical.Net takes the quoted value whole (the semicolon inside it included) and leaves RFC 6868's
+    /// escapes to <see cref="Calendars.Parameter"/>.</summary>
     [Theory]
     [InlineData("International Telecommunication Union", "\"International Telecommunication Union\"")]
     [InlineData("Said \"hello\"; then left", "\"Said ^'hello^'; then left\"")]
@@ -98,8 +98,10 @@ public class ICalendarWriterTests
     {
         Assert.Equal(quoted, ICalendarWriter.QuoteParameter(value));
 
-        var property = ICalendarReader.ParseLine($"X-TEST;CN={ICalendarWriter.QuoteParameter(value)}:value");
-        Assert.Equal(value, property.Parameters["CN"]);
+        var e = Calendars.ReadEvent($"X-TEST;CN={ICalendarWriter.QuoteParameter(value)}:value\r\n");
+        Assert.Equal(["X-TEST"], e.PropertyNamesBesidesUidAndStamp());
+        var property = e.Properties["X-TEST"]!;
+        Assert.Equal(value, property.Parameter("CN"));
         Assert.Equal("value", property.Value);
     }
 
@@ -113,6 +115,11 @@ public class ICalendarWriterTests
         });
 
         Assert.Equal("DTSTART;VALUE=DATE:20050628\r\nDTSTAMP:20260115T093005Z\r\n", ics);
+        var e = Calendars.ReadEvent(ics);
+        Assert.False(e.DtStart!.HasTime);
+        Assert.Equal(new DateOnly(2005, 6, 28), e.DtStart.Date);
+        Assert.True(e.DtStamp!.IsUtc);
+        Assert.Equal(new DateTime(2026, 1, 15, 9, 30, 5), e.DtStamp.Value);
     }
 
     [Fact]

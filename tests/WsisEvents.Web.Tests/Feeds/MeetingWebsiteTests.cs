@@ -1,50 +1,36 @@
-using System.Net;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Feeds;
 
 /// <summary>A meeting's website, set in the admin form, reaches its page, the API, its calendar entry and its
 /// structured data; anything but an http or https address is refused.</summary>
-public sealed class MeetingWebsiteTests : IAsyncLifetime
+public sealed class MeetingWebsiteTests : SignedInCatalog
 {
     private const string Online = "online-forum-on-intellectual-property-in-the-information-society-2005";
     private const string Website = "https://www.wipo.int/meetings/en/2005/wsis_forum/";
 
-    private readonly AdminCatalogFactory _factory = new();
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await _factory.AdminAsync();
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     private async Task<HttpResponseMessage> SaveWebsiteAsync(string slug, string website)
     {
-        var id = await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
-        var form = await _admin.GetFormAsync($"/admin/meetings/{id}/edit");
-        return await _admin.PostFormAsync(form.Set("Website", website));
+        var id = await Factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
+        var form = await Admin.GetFormAsync($"/admin/meetings/{id}/edit");
+        return await Admin.PostFormAsync(form.Set("Website", website));
     }
 
     [Fact]
     public async Task AnOnlineMeetingsWebsite_IsItsUrlAndWhereItIsJoined()
     {
         using var saved = await SaveWebsiteAsync(Online, Website);
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         var page = await client.GetDocumentAsync($"/meetings/{Online}");
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
-        var calendar = Unfolded(await client.GetStringAsync($"/meetings/{Online}.ics"));
+        var calendar = await client.GetCalendarAsync($"/meetings/{Online}.ics");
         var api = await client.GetJsonAsync($"/api/meetings/{Online}");
 
         saved.AssertRedirectsTo("/admin/meetings");
         Assert.Equal(Website, json.RootElement.GetProperty("url").GetString());
         Assert.Equal(Website, json.RootElement.GetProperty("location").GetProperty("url").GetString());
-        Assert.Contains($"\r\nURL:{Website}\r\n", calendar, StringComparison.Ordinal);
+        Assert.Equal(Website, Assert.Single(calendar.Events).Url!.OriginalString);
         Assert.Equal(Website, api.GetProperty("website").GetString());
         Assert.Equal(Website, page.QuerySelector($".meeting-facts a[href='{Website}']")?.TextContent);
     }
@@ -52,12 +38,12 @@ public sealed class MeetingWebsiteTests : IAsyncLifetime
     [Fact]
     public async Task AMeetingWithoutAWebsite_KeepsItsPageAsUrl()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
-        var calendar = Unfolded(await client.GetStringAsync($"/meetings/{Online}.ics"));
+        var calendar = await client.GetCalendarAsync($"/meetings/{Online}.ics");
         var api = await client.GetJsonAsync($"/api/meetings/{Online}");
 
-        Assert.Contains($"\r\nURL:http://localhost/meetings/{Online}\r\n", calendar, StringComparison.Ordinal);
+        Assert.Equal($"http://localhost/meetings/{Online}", Assert.Single(calendar.Events).Url!.OriginalString);
         Assert.Equal(JsonValueKind.Null, api.GetProperty("website").ValueKind);
     }
 
@@ -71,7 +57,7 @@ public sealed class MeetingWebsiteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("https:// or http://", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger li")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Online).Select(m => m.Website).SingleAsync()));
+        Assert.Null(await Factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Online).Select(m => m.Website).SingleAsync()));
     }
 
     [Fact]
@@ -79,11 +65,8 @@ public sealed class MeetingWebsiteTests : IAsyncLifetime
     {
         using var saved = await SaveWebsiteAsync(Online, Website);
 
-        var record = await _factory.WithDbAsync(db => db.ChangeRecords.OrderBy(c => c.Id).LastAsync());
+        var record = await Factory.WithDbAsync(db => db.ChangeRecords.OrderBy(c => c.Id).LastAsync());
 
         Assert.Contains($"\"website\":\"{Website}\"", record.After, StringComparison.Ordinal);
     }
-
-    /// <summary>The calendar with its folded lines joined again (RFC 5545, 3.1).</summary>
-    private static string Unfolded(string calendar) => calendar.Replace("\r\n ", "", StringComparison.Ordinal);
 }

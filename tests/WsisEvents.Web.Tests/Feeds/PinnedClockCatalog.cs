@@ -1,33 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Feeds;
 
 /// <summary>A seeded catalog whose clock stands still, so that every CreatedAt and UpdatedAt, and with them every
 /// feed, is the same from run to run. The host is always "localhost" under the test server, so nothing in the
 /// output varies.</summary>
-public sealed class PinnedClockCatalog : IAsyncLifetime
+public sealed class PinnedClockCatalog : SeededCatalog<PinnedClockCatalog.PinnedClockFactory>
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 15, 9, 30, 0, TimeSpan.Zero);
 
-    public CatalogFactory Factory { get; } = new PinnedClockFactory();
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public Task InitializeAsync()
-    {
-        Client = Factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await Factory.DisposeAsync();
-    }
-
-    private sealed class PinnedClockFactory : CatalogFactory
+    public sealed class PinnedClockFactory : CatalogFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Import;
-using WsisEvents.Web.Tests.Infrastructure;
+using WsisEvents.Web.Tests.Feeds;
 
 namespace WsisEvents.Web.Tests.Import;
 
 /// <summary>A meeting held in two sessions, imported: one meeting per session, related to each other, each found,
 /// counted and exported at its own dates and place.</summary>
-public sealed class SessionImportTests : IAsyncLifetime
+public sealed class SessionImportTests : SeededCatalog
 {
     private const string Page = """
          Preparatory Committee
@@ -17,24 +15,15 @@ public sealed class SessionImportTests : IAsyncLifetime
         The committee met twice.
         """;
 
-    private readonly CatalogFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _client = _factory.CreateClient();
+        await base.InitializeAsync();
         await ImportAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
     }
 
     private async Task<ImportResult> ImportAsync()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<MeetingImporter>();
         var page = (await importer.CreateParserAsync(CancellationToken.None)).Parse(Page, "sessions.txt");
         return await importer.ImportAsync(page, CancellationToken.None);
@@ -43,7 +32,7 @@ public sealed class SessionImportTests : IAsyncLifetime
     [Fact]
     public async Task EachSession_IsAMeetingRelatedToTheOther()
     {
-        var relations = await _factory.WithDbAsync(db => db.MeetingRelations
+        var relations = await Factory.WithDbAsync(db => db.MeetingRelations
             .Where(r => r.Meeting!.Title.StartsWith("Zephyr"))
             .Select(r => new { From = r.Meeting!.City, To = r.RelatedMeeting!.City })
             .ToListAsync());
@@ -58,7 +47,7 @@ public sealed class SessionImportTests : IAsyncLifetime
     [InlineData("from=2005-09-01&to=2005-09-30&q=Zephyr", "Geneva")]
     public async Task EachSession_IsFoundByTheFiltersAtItsOwnDatesAndPlace(string query, string city)
     {
-        var result = await _client.GetJsonAsync("/api/meetings?" + query);
+        var result = await Client.GetJsonAsync("/api/meetings?" + query);
 
         var zephyr = result.GetProperty("items").EnumerateArray().Where(m => m.GetProperty("title").GetString()!.StartsWith("Zephyr", StringComparison.Ordinal)).ToList();
         Assert.Equal([city], zephyr.Select(m => m.GetProperty("city").GetString()));
@@ -67,7 +56,7 @@ public sealed class SessionImportTests : IAsyncLifetime
     [Fact]
     public async Task EachSession_CountsInTheTimelineAtItsOwnMonth()
     {
-        var page = await _client.GetDocumentAsync("/meetings?q=Zephyr");
+        var page = await Client.GetDocumentAsync("/meetings?q=Zephyr");
 
         var counts = page.QuerySelectorAll("svg.timeline-svg a.timeline-bar")
             .Select(b => b.GetAttribute("aria-label")!.Split(' '))
@@ -79,21 +68,20 @@ public sealed class SessionImportTests : IAsyncLifetime
     [Fact]
     public async Task EachSession_IsItsOwnEventInTheCalendar()
     {
-        var calendar = await _client.GetStringAsync("/meetings.ics?q=Zephyr");
+        var calendar = await Client.GetCalendarAsync("/meetings.ics?q=Zephyr");
 
-        Assert.Equal(2, calendar.Split("BEGIN:VEVENT").Length - 1);
-        Assert.Contains("DTSTART;VALUE=DATE:20050919", calendar, StringComparison.Ordinal);
-        Assert.Contains("DTSTART;VALUE=DATE:20051113", calendar, StringComparison.Ordinal);
+        Assert.Equal([(false, new DateOnly(2005, 9, 19)), (false, new DateOnly(2005, 11, 13))],
+            calendar.Events.Select(e => (e.DtStart!.HasTime, e.DtStart.Date)).Order());
     }
 
     [Fact]
     public async Task ASecondImportOfTheSamePage_ChangesNothing()
     {
-        var before = await DatabaseSnapshot.TakeAsync(_factory.Database);
+        var before = await DatabaseSnapshot.TakeAsync(Factory.Database);
 
         var result = await ImportAsync();
 
         Assert.Equal((0, 0, 2, 0), (result.Created, result.Updated, result.Unchanged, result.RelationsAdded));
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_factory.Database));
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Factory.Database));
     }
 }

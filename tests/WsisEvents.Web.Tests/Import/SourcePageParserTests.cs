@@ -1,3 +1,4 @@
+using WsisEvents.Web.Seeding;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Import;
 
@@ -162,13 +163,13 @@ public class SourcePageParserTests
     }
 
     [Fact]
-    public void Parse_SeedPage_Finds29MeetingsInThreeCategoriesAndReportsEverythingElse()
+    public void Parse_SeedPage_FindsEverySourcePageMeetingInThreeCategoriesAndReportsEverythingElse()
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "002_85274b9193408efb.txt"));
+        var text = File.ReadAllText(Path.Combine(SeedData.Folder, SeedFiles.MeetingsPage));
 
-        var parsed = Parser.Parse(text, "002_85274b9193408efb.txt");
+        var parsed = Parser.Parse(text, SeedFiles.MeetingsPage);
 
-        Assert.Equal(29, parsed.Meetings.Count);
+        Assert.Equal(SeedData.SourcePageMeetings, parsed.Meetings.Count);
         Assert.Equal(
             ["WSIS Thematic Meetings", "WSIS Regional Thematic Meetings", "Other WSIS-related Meetings"],
             parsed.Meetings.Select(m => m.Category).Distinct());

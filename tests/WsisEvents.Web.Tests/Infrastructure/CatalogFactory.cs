@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Tests.Infrastructure;

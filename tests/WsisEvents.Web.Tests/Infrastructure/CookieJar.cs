@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace WsisEvents.Web.Tests.Infrastructure;
 
 /// <summary>The cookies of one test client, kept where a test can copy them: a copy is the same cookie replayed

@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Reliability;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Reliability;
 

@@ -1,29 +1,18 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WsisEvents.Web.Cli;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Reliability;
 
-public sealed class OperationsTests : IAsyncLifetime
+public sealed class OperationsTests : SeededCatalog
 {
-    private readonly CatalogFactory _factory = new();
     private readonly string _folder = TempFolder.Create();
     private CatalogFactory? _sqlite;
 
-    public Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
+        await base.DisposeAsync();
         if (_sqlite is not null)
         {
             await _sqlite.DisposeAsync();
@@ -37,7 +26,7 @@ public sealed class OperationsTests : IAsyncLifetime
     [InlineData("/health/ready")]
     public async Task HealthEndpoints_AreHealthyOnceTheDatabaseIsReady(string url)
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         using var response = await client.GetAsync(url);
 
@@ -48,8 +37,8 @@ public sealed class OperationsTests : IAsyncLifetime
     [Fact]
     public async Task Readiness_FailsWhenTheDatabaseLacksAMigration_WhileLivenessStaysUp()
     {
-        using var client = _factory.CreateClient();
-        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+        using var client = Factory.CreateClient();
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
             "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\")"));
 
         using var ready = await client.GetAsync("/health/ready");
@@ -107,10 +96,10 @@ public sealed class OperationsTests : IAsyncLifetime
     [Fact]
     public async Task ApiError_IsProblemDetailsWithTheRequestId()
     {
-        await using var app = _factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        await using var app = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
         using var client = app.CreateClient();
         (await client.GetAsync("/health")).Dispose();
-        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"MeetingThemes\""));
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"MeetingThemes\""));
 
         using var response = await client.GetAsync("/api/themes");
         var body = await response.Content.ReadAsStringAsync();

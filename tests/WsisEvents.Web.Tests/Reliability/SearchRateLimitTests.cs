@@ -1,6 +1,3 @@
-using System.Net;
-using WsisEvents.Web.Tests.Infrastructure;
-
 namespace WsisEvents.Web.Tests.Reliability;
 
 public sealed class SearchRateLimitTests : IAsyncLifetime

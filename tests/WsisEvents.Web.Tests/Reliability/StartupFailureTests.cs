@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using WsisEvents.Web.Tests.Infrastructure;
 
 namespace WsisEvents.Web.Tests.Reliability;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
-
 namespace WsisEvents.Web.Tests.Web;
 
 public sealed class MarkdownOnPagesTests : IAsyncLifetime

@@ -1,22 +1,8 @@
-using System.Net;
-using WsisEvents.Web.Tests.Infrastructure;
-
 namespace WsisEvents.Web.Tests.Web;
 
 /// <summary>Every page type has a meta description, made from what that page holds.</summary>
-public sealed class MetaDescriptionTests : IAsyncLifetime
+public sealed class MetaDescriptionTests : SignedInCatalog
 {
-    private readonly AdminCatalogFactory _factory = new();
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await _factory.AdminAsync();
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("/", "World Summit on the Information Society")]
     [InlineData("/meetings", "meetings around the World Summit")]
@@ -30,7 +16,7 @@ public sealed class MetaDescriptionTests : IAsyncLifetime
     [InlineData("/no-such-page", "no page at this address")]
     public async Task PublicPage_HasADescriptionOfItsOwnContent(string url, string expected)
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
 
         var (_, page) = await client.GetPageAsync(url);
 
@@ -45,7 +31,7 @@ public sealed class MetaDescriptionTests : IAsyncLifetime
     [InlineData("/admin/users", "Accounts")]
     public async Task AdminPage_HasADescriptionNamingItsSection(string url, string expected)
     {
-        var page = await _admin.GetDocumentAsync(url);
+        var page = await Admin.GetDocumentAsync(url);
 
         Assert.StartsWith(expected, Description(page), StringComparison.Ordinal);
     }
@@ -53,8 +39,8 @@ public sealed class MetaDescriptionTests : IAsyncLifetime
     [Fact]
     public async Task DeniedPage_HasADescription()
     {
-        await _factory.EnsureEditorAsync();
-        using var editor = await _factory.SignedInAsync(AdminCatalogFactory.EditorEmail, AdminCatalogFactory.EditorPassword);
+        await Factory.EnsureEditorAsync();
+        using var editor = await Factory.SignedInAsync(AdminCatalogFactory.EditorEmail, AdminCatalogFactory.EditorPassword);
 
         using var denied = await editor.GetAsync("/account/denied");
 
@@ -65,7 +51,7 @@ public sealed class MetaDescriptionTests : IAsyncLifetime
     [Fact]
     public async Task PagesOfOneType_HaveDifferentDescriptions()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
         string[] urls = ["/organizations/isoc", "/organizations/itu", "/themes/c5-confidence-and-security", "/themes/c9-media"];
 
         var descriptions = new List<string>();

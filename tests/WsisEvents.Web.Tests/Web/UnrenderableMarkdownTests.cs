@@ -1,26 +1,11 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Tests.Infrastructure;
-
 namespace WsisEvents.Web.Tests.Web;
 
 /// <summary>A description that Markdig refuses to parse (64 list markers on one line pass a count of nesting that
 /// looks only at the first) is refused when saved, and one already stored never takes a page or feed down.</summary>
-public sealed class UnrenderableMarkdownTests : IAsyncLifetime
+public sealed class UnrenderableMarkdownTests : SignedInCatalog
 {
     private const string Slug = "asia-media-summit-2005";
     private static readonly string NestedMarkers = string.Concat(Enumerable.Repeat("- ", 64)) + "x";
-
-    private readonly AdminCatalogFactory _factory = new();
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await _factory.AdminAsync();
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _factory.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("- ")]
@@ -29,23 +14,23 @@ public sealed class UnrenderableMarkdownTests : IAsyncLifetime
     [InlineData("1. ")]
     public async Task SavingAMeetingWithNestedListMarkers_IsRefusedWithAMessage(string marker)
     {
-        var id = await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync());
-        var form = await _admin.GetFormAsync($"/admin/meetings/{id}/edit");
+        var id = await Factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync());
+        var form = await Admin.GetFormAsync($"/admin/meetings/{id}/edit");
 
-        using var response = await _admin.PostFormAsync(form.Set("Description", string.Concat(Enumerable.Repeat(marker, 64)) + "x"));
+        using var response = await Admin.PostFormAsync(form.Set("Description", string.Concat(Enumerable.Repeat(marker, 64)) + "x"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("levels deep", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger li")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("- - -", await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.Description).SingleAsync()) ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("- - -", await Factory.WithDbAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.Description).SingleAsync()) ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task SavingAnOrganizationWithNestedListMarkers_IsRefusedWithAMessage()
     {
-        var id = await _factory.WithDbAsync(db => db.Organizations.Where(o => o.Slug == "asbu").Select(o => o.Id).SingleAsync());
-        var form = await _admin.GetFormAsync($"/admin/organizations/{id}/edit");
+        var id = await Factory.WithDbAsync(db => db.Organizations.Where(o => o.Slug == "asbu").Select(o => o.Id).SingleAsync());
+        var form = await Admin.GetFormAsync($"/admin/organizations/{id}/edit");
 
-        using var response = await _admin.PostFormAsync(form.Set("Description", NestedMarkers));
+        using var response = await Admin.PostFormAsync(form.Set("Description", NestedMarkers));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("levels deep", (await response.ReadDocumentAsync()).QuerySelector(".alert-danger li")!.TextContent, StringComparison.Ordinal);
@@ -54,9 +39,9 @@ public sealed class UnrenderableMarkdownTests : IAsyncLifetime
     [Fact]
     public async Task ThePreviewOfNestedListMarkers_IsAMessageNotA500()
     {
-        var token = (await _admin.GetFormAsync("/admin/meetings/create")).Get("__RequestVerificationToken")!;
+        var token = (await Admin.GetFormAsync("/admin/meetings/create")).Get("__RequestVerificationToken")!;
 
-        using var response = await _admin.PostAsync("/admin/markdown/preview", new FormUrlEncodedContent([new("markdown", NestedMarkers), new("__RequestVerificationToken", token)]));
+        using var response = await Admin.PostAsync("/admin/markdown/preview", new FormUrlEncodedContent([new("markdown", NestedMarkers), new("__RequestVerificationToken", token)]));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("levels deep", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -72,7 +57,7 @@ public sealed class UnrenderableMarkdownTests : IAsyncLifetime
     {
         await StoreNestedMarkersAsync();
 
-        using var response = await _factory.CreateClient().GetAsync(url);
+        using var response = await Factory.CreateClient().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("- - - -", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -82,9 +67,9 @@ public sealed class UnrenderableMarkdownTests : IAsyncLifetime
     public async Task AStoredDescriptionTheRendererRefuses_StillOpensInTheAdminForm()
     {
         await StoreNestedMarkersAsync();
-        var id = await _factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync());
+        var id = await Factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == Slug).Select(m => m.Id).SingleAsync());
 
-        using var response = await _admin.GetAsync($"/admin/meetings/{id}/edit");
+        using var response = await Admin.GetAsync($"/admin/meetings/{id}/edit");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("- - - -", (await response.ReadDocumentAsync()).QuerySelector("textarea[name=Description]")!.TextContent, StringComparison.Ordinal);
@@ -92,7 +77,7 @@ public sealed class UnrenderableMarkdownTests : IAsyncLifetime
 
     /// <summary>Written past the form's check, as text stored before the check existed would be; the organization's
     /// description too, since its page renders it.</summary>
-    private Task<int> StoreNestedMarkersAsync() => _factory.WithDbAsync(async db =>
+    private Task<int> StoreNestedMarkersAsync() => Factory.WithDbAsync(async db =>
     {
         (await db.Meetings.SingleAsync(m => m.Slug == Slug)).Description = NestedMarkers;
         (await db.Organizations.SingleAsync(o => o.Slug == "asbu")).Description = NestedMarkers;
