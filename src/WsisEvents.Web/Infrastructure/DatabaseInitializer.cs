@@ -53,6 +53,12 @@ public sealed class DatabaseInitializer(
         {
             throw new DatabaseUnavailableException(Explain(ex, db.Database.GetDbConnection() as NpgsqlConnection), ex);
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is NpgsqlException inner)
+        {
+            // Npgsql's execution strategy wraps what fails outside a strategy-run operation ("likely due to a
+            // transient failure"): opening the connection for the migration lock, for instance.
+            throw new DatabaseUnavailableException(Explain(inner, db.Database.GetDbConnection() as NpgsqlConnection), ex);
+        }
         catch (UnauthorizedAccessException ex)
         {
             throw new DatabaseUnavailableException($"The database folder cannot be created or written: {ex.Message}", ex);
@@ -67,20 +73,21 @@ public sealed class DatabaseInitializer(
 
     private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
-        // No look at the pending migrations first: MigrateAsync takes the database's migration lock before it reads
-        // the history, so that two instances starting at once on a new database migrate it once; a look before the
-        // lock can read a history table that the other is creating. On PostgreSQL the history table is made first,
-        // under a lock of ours: on a new database MigrateAsync would read it before creating it, and EF Core logs
-        // that expected failure as an error.
-        if (db.Database.IsNpgsql())
+        // No look at the pending migrations first: a look before the lock can read a history table that another
+        // instance is creating. On PostgreSQL the whole migration runs under a session lock of ours, so that two
+        // instances starting at once on one database migrate it once: EF Core's own migration lock there is a table
+        // lock that ends with a transaction, and was seen to let a second instance apply a migration the first had
+        // just applied (ScaleOutTests). The history table is made first, under that lock: on a new database
+        // MigrateAsync would read it before creating it, and EF Core logs that expected failure as an error.
+        await AdvisoryLock.WhileHoldingAsync(db, AdvisoryLock.Migrations, async () =>
         {
-            await using var history = await db.Database.BeginTransactionAsync(cancellationToken);
-            await AdvisoryLock.TakeAsync(db, AdvisoryLock.Migrations, cancellationToken);
-            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-            await history.CommitAsync(cancellationToken);
-        }
+            if (db.Database.IsNpgsql())
+            {
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            }
 
-        await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }, cancellationToken);
         if (db.Database.IsNpgsql() && await db.Database.SqlQueryRaw<string>("SELECT current_setting('lc_ctype') AS \"Value\"").SingleAsync(cancellationToken) is "C" or "POSIX")
         {
             logger.LogWarning(
