@@ -5,11 +5,6 @@ namespace WsisEvents.Web.Catalog;
 /// as it appears in the query string; then the rules that concern two parameters at once.</summary>
 public static class MeetingSearchValidator
 {
-    public const int DefaultPageSize = SearchParameters.DefaultPageSize;
-    public const int MaxPageSize = SearchParameters.MaxPageSize;
-    public const int MaxPage = SearchParameters.MaxPage;
-    public const int MaxTextLength = SearchParameters.MaxTextLength;
-
     public sealed record Outcome(MeetingFilter Filter, Paging Paging, IReadOnlyDictionary<string, string[]> Errors)
     {
         public bool IsValid => Errors.Count == 0;

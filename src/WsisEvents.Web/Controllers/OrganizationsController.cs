@@ -33,9 +33,9 @@ public sealed class OrganizationsController(WsisDbContext db) : Controller
             }
         }
 
-        if (q?.Length > MeetingSearchValidator.MaxTextLength)
+        if (q?.Length > SearchParameters.MaxTextLength)
         {
-            errors["q"] = [$"The search text has at most {MeetingSearchValidator.MaxTextLength} characters."];
+            errors["q"] = [$"The search text has at most {SearchParameters.MaxTextLength} characters."];
         }
 
         var result = errors.Count == 0

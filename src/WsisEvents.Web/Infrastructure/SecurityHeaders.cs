@@ -1,5 +1,3 @@
-using NetEscapades.AspNetCore.SecurityHeaders;
-
 namespace WsisEvents.Web.Infrastructure;
 
 /// <summary>Security headers on every response, error pages and static files included (NetEscapades'
@@ -28,9 +26,6 @@ public static class SecurityHeaders
         app.UseSecurityHeaders();
         return app;
     }
-
-    /// <summary>The nonce of this response's policy (set only where the policy has one).</summary>
-    public static string NonceOf(HttpContext context) => context.GetNonce();
 
     private static HeaderPolicyCollection Policy(bool withNonce) => new HeaderPolicyCollection()
         .AddContentSecurityPolicy(csp =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using NetEscapades.AspNetCore.SecurityHeaders;
 using Scalar.AspNetCore;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
@@ -78,7 +79,7 @@ public static class ApiReference
                 .DisableAgent()
                 .DisableMcp()
                 .ExpandAllTags()
-                .WithNonce(SecurityHeaders.NonceOf(context)))
+                .WithNonce(context.GetNonce()))
             .WithSecurityHeadersPolicy(SecurityHeaders.ApiReferencePolicy);
         return app;
     }

@@ -37,9 +37,9 @@ public sealed class OrganizationsApiController(WsisDbContext db) : ApiController
             }
         }
 
-        if (q?.Length > MeetingSearchValidator.MaxTextLength)
+        if (q?.Length > SearchParameters.MaxTextLength)
         {
-            errors["q"] = [$"The search text has at most {MeetingSearchValidator.MaxTextLength} characters."];
+            errors["q"] = [$"The search text has at most {SearchParameters.MaxTextLength} characters."];
         }
 
         if (errors.Count > 0)
