@@ -16,4 +16,10 @@ public static class FieldLengths
     public const int SourceText = 4000;
     public const int UserId = 450;
     public const int UserName = 256;
+    public const int Summary = 2000;
+    public const int Language = 35;
+    public const int FileName = 200;
+    public const int MediaType = 100;
+    public const int Sha256 = 64;
+    public const int StatedFormat = 40;
 }

@@ -31,6 +31,10 @@ public class WsisDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<OutcomeDocument> OutcomeDocuments => Set<OutcomeDocument>();
+    public DbSet<DocumentLanguageVersion> DocumentLanguageVersions => Set<DocumentLanguageVersion>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<DataSeed> DataSeeds => Set<DataSeed>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

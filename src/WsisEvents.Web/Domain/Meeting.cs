@@ -43,4 +43,5 @@ public class Meeting : IVersioned
     public List<MeetingOrganizer> Organizers { get; set; } = [];
     public List<MeetingTheme> Themes { get; set; } = [];
     public List<MeetingRelation> RelatedMeetings { get; set; } = [];
+    public List<OutcomeDocument> Outcomes { get; set; } = [];
 }

@@ -378,6 +378,53 @@ namespace WsisEvents.Web.Data.Migrations
                     b.ToTable("DataSeeds");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.DocumentLanguageVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutcomeDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatedFormat")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StatedSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("OutcomeDocumentId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("DocumentLanguageVersions", t =>
+                        {
+                            t.HasCheckConstraint("CK_DocumentLanguageVersions_LinkOrFile", "\"Url\" IS NULL OR \"StoredFileId\" IS NULL");
+                        });
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -607,6 +654,127 @@ namespace WsisEvents.Web.Data.Migrations
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("Symbol")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "Position");
+
+                    b.ToTable("OutcomeDocuments");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFileContent", b =>
+                {
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoredFileId");
+
+                    b.ToTable("StoredFileContents");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -722,6 +890,24 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("TargetOrganization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.DocumentLanguageVersion", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.OutcomeDocument", "Document")
+                        .WithMany("Languages")
+                        .HasForeignKey("OutcomeDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WsisEvents.Web.Domain.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
+
+                    b.Navigation("File");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.Category", "Category")
@@ -811,6 +997,26 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Outcomes")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFileContent", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.StoredFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("WsisEvents.Web.Domain.StoredFileContent", "StoredFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Navigation("Meetings");
@@ -819,6 +1025,8 @@ namespace WsisEvents.Web.Data.Migrations
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
                 {
                     b.Navigation("Organizers");
+
+                    b.Navigation("Outcomes");
 
                     b.Navigation("RelatedMeetings");
 
@@ -834,6 +1042,16 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("OrganizedMeetings");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
+                {
+                    b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.Theme", b =>

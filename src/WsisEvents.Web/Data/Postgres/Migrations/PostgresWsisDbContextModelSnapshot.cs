@@ -395,6 +395,55 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.ToTable("DataSeeds");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.DocumentLanguageVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("OutcomeDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatedFormat")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("StatedSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("OutcomeDocumentId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("DocumentLanguageVersions", t =>
+                        {
+                            t.HasCheckConstraint("CK_DocumentLanguageVersions_LinkOrFile", "\"Url\" IS NULL OR \"StoredFileId\" IS NULL");
+                        });
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -630,6 +679,131 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("Symbol")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId", "Position");
+
+                    b.ToTable("OutcomeDocuments");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFileContent", b =>
+                {
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StoredFileId");
+
+                    b.ToTable("StoredFileContents");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Theme", b =>
                 {
                     b.Property<int>("Id")
@@ -747,6 +921,24 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("TargetOrganization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.DocumentLanguageVersion", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.OutcomeDocument", "Document")
+                        .WithMany("Languages")
+                        .HasForeignKey("OutcomeDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WsisEvents.Web.Domain.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
+
+                    b.Navigation("File");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.Category", "Category")
@@ -836,6 +1028,26 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Outcomes")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFileContent", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.StoredFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("WsisEvents.Web.Domain.StoredFileContent", "StoredFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Navigation("Meetings");
@@ -844,6 +1056,8 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
                 {
                     b.Navigation("Organizers");
+
+                    b.Navigation("Outcomes");
 
                     b.Navigation("RelatedMeetings");
 
@@ -859,6 +1073,16 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("OrganizedMeetings");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
+                {
+                    b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.StoredFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.Theme", b =>
