@@ -19,7 +19,12 @@ public static class GenerateSampleCommand
     public const int MaxMeetings = 2_000_000;
     private const string Usage = "Usage: generate-sample --meetings N [--seed S] (N from 1 to 2,000,000; S defaults to 1)";
 
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(services, args, stdout, stderr, BatchSize, cancellationToken);
+
+    /// <summary>With batches of <paramref name="batchSize"/> meetings (the tests' interruptions use small ones).</summary>
+    internal static async Task<int> RunAsync(
+        IServiceProvider services, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, int batchSize, CancellationToken cancellationToken)
     {
         if (!TryParse(args, out var count, out var seed, out var problem))
         {
@@ -41,7 +46,7 @@ public static class GenerateSampleCommand
         var generator = await CreateGeneratorAsync(db, seed, cancellationToken);
         var clock = services.GetRequiredService<TimeProvider>();
         var stopwatch = Stopwatch.StartNew();
-        var links = await InsertAsync(db, generator, count, clock.GetUtcNow().UtcDateTime, stderr, stopwatch, cancellationToken);
+        var links = await InsertAsync(db, generator, count, batchSize, clock.GetUtcNow().UtcDateTime, stderr, stopwatch, cancellationToken);
         await MeetingTextSearch.OptimizeAsync(db, cancellationToken);
 
         // The rows went in around EF Core, so its save interceptor did not see them: a site in this process (the
@@ -97,30 +102,27 @@ public static class GenerateSampleCommand
         return new SampleMeetings(seed, themeIds, categoryIds, organizers, slugs);
     }
 
-    /// <summary>One transaction and three prepared statements, reused for every row (EF Core would track each
-    /// entity and read each generated key back), and all or nothing if interrupted. The same SQL on both providers
-    /// (quoted names, @parameters).</summary>
+    /// <summary>Meetings per transaction. One transaction for the whole sample made SQLite slower with every row: the
+    /// write-ahead log cannot be checkpointed before the commit, and finding a page's newest frame in it walks one
+    /// hash table per 4,096 frames, so at 300,000 meetings (900 MB of log) each insert cost ten times what it cost
+    /// at the start. Committed in batches, the log is folded into the database after each one and stays small.</summary>
+    private const int BatchSize = 10_000;
+
+    /// <summary>Three prepared statements, reused for every row (EF Core would track each entity and read each
+    /// generated key back), in transactions of <paramref name="batchSize"/> meetings. Interrupted or failed, the meetings
+    /// generated so far are deleted again, so the sample is all or nothing. The same SQL on both providers (quoted
+    /// names, @parameters).</summary>
     private static async Task<(int Organizers, int Themes)> InsertAsync(
-        WsisDbContext db, SampleMeetings generator, int count, DateTime now, TextWriter stderr, Stopwatch stopwatch, CancellationToken cancellationToken)
+        WsisDbContext db, SampleMeetings generator, int count, int batchSize, DateTime now, TextWriter stderr, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         var postgres = db.Database.IsNpgsql();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var firstId = (await db.Meetings.MaxAsync(m => (int?)m.Id, cancellationToken) ?? 0) + 1;
+        var committed = false;
         try
         {
-            var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (!postgres)
-            {
-                // Organizers go in before their meeting (below); SQLite then checks foreign keys at commit.
-                await using var defer = connection.CreateCommand();
-                defer.Transaction = transaction;
-                defer.CommandText = "PRAGMA defer_foreign_keys = ON";
-                await defer.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var nextId = (await db.Meetings.MaxAsync(m => (int?)m.Id, cancellationToken) ?? 0) + 1;
-
-            await using var meeting = await PrepareAsync(connection, transaction,
+            await using var meeting = await PrepareAsync(connection,
                 "INSERT INTO \"Meetings\" (\"Id\", \"Version\", \"Title\", \"Slug\", \"StartDate\", \"EndDate\", \"DatePrecision\", \"City\", "
                 + "\"Country\", \"IsOnline\", \"CategoryId\", \"Description\", \"SourceDocument\", \"SourceLine\", \"CreatedAt\", \"UpdatedAt\") "
                 + "VALUES (@id, 0, @title, @slug, @start, @end, @precision, @city, @country, @online, @category, @description, @document, @line, @now, @now)",
@@ -128,67 +130,109 @@ public static class GenerateSampleCommand
                 ("@id", typeof(int)), ("@title", typeof(string)), ("@slug", typeof(string)), ("@start", typeof(DateOnly)), ("@end", typeof(DateOnly)),
                 ("@precision", typeof(string)), ("@city", typeof(string)), ("@country", typeof(string)), ("@online", typeof(bool)),
                 ("@category", typeof(int)), ("@description", typeof(string)), ("@document", typeof(string)), ("@line", typeof(int)), ("@now", typeof(DateTime)));
-            await using var organizer = await PrepareAsync(connection, transaction,
+            await using var organizer = await PrepareAsync(connection,
                 "INSERT INTO \"MeetingOrganizers\" (\"MeetingId\", \"OrganizationId\", \"Position\") VALUES (@meeting, @organization, @position)",
                 cancellationToken, ("@meeting", typeof(int)), ("@organization", typeof(int)), ("@position", typeof(int)));
-            await using var theme = await PrepareAsync(connection, transaction,
+            await using var theme = await PrepareAsync(connection,
                 "INSERT INTO \"MeetingThemes\" (\"MeetingId\", \"ThemeId\") VALUES (@meeting, @theme)",
                 cancellationToken, ("@meeting", typeof(int)), ("@theme", typeof(int)));
 
             var (organizerLinks, themeLinks) = (0, 0);
             var reportEvery = Math.Max(1, count / 20);
-            for (var i = 0; i < count; i++)
+            for (var batchStart = 0; batchStart < count; batchStart += batchSize)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var sample = generator.Next();
-                var id = nextId + i;
-
-                // On SQLite, organizers before their meeting, so that the search index's trigger on Meetings finds
-                // them and indexes the meeting once, instead of once more per organizer. PostgreSQL checks foreign
-                // keys at once, so there the meeting comes first and each organizer updates its search row.
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                (meeting.Transaction, organizer.Transaction, theme.Transaction) = (transaction, transaction, transaction);
                 if (!postgres)
                 {
-                    await InsertOrganizersAsync(organizer, id, sample.OrganizerIds, cancellationToken);
+                    // Organizers go in before their meeting (below); SQLite then checks foreign keys at commit.
+                    await ExecuteAsync(connection, transaction, "PRAGMA defer_foreign_keys = ON", cancellationToken);
                 }
 
-                await RunAsync(meeting, cancellationToken, id, sample.Title, sample.Slug, sample.StartDate, sample.EndDate, sample.DatePrecision.ToString(),
-                    sample.City, sample.Country, sample.IsOnline, sample.CategoryId, sample.Description, SampleMeetings.SourceDocument, i + 1, now);
+                for (var i = batchStart; i < Math.Min(count, batchStart + batchSize); i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var sample = generator.Next();
+                    var id = firstId + i;
+
+                    // On SQLite, organizers before their meeting, so that the search index's trigger on Meetings finds
+                    // them and indexes the meeting once, instead of once more per organizer. PostgreSQL checks foreign
+                    // keys at once, so there the meeting comes first and each organizer updates its search row.
+                    if (!postgres)
+                    {
+                        await InsertOrganizersAsync(organizer, id, sample.OrganizerIds, cancellationToken);
+                    }
+
+                    await RunAsync(meeting, cancellationToken, id, sample.Title, sample.Slug, sample.StartDate, sample.EndDate, sample.DatePrecision.ToString(),
+                        sample.City, sample.Country, sample.IsOnline, sample.CategoryId, sample.Description, SampleMeetings.SourceDocument, i + 1, now);
+                    if (postgres)
+                    {
+                        await InsertOrganizersAsync(organizer, id, sample.OrganizerIds, cancellationToken);
+                    }
+
+                    foreach (var themeId in sample.ThemeIds)
+                    {
+                        await RunAsync(theme, cancellationToken, id, themeId);
+                    }
+
+                    organizerLinks += sample.OrganizerIds.Count;
+                    themeLinks += sample.ThemeIds.Count;
+                    if ((i + 1) % reportEvery == 0 || i + 1 == count)
+                    {
+                        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                            $"{i + 1,10:N0} / {count:N0} meetings ({100.0 * (i + 1) / count,3:0}%), {(i + 1) / stopwatch.Elapsed.TotalSeconds:N0}/s"));
+                    }
+                }
+
                 if (postgres)
                 {
-                    await InsertOrganizersAsync(organizer, id, sample.OrganizerIds, cancellationToken);
+                    // The ids were given, so the identity column's sequence has to be moved past them.
+                    await ExecuteAsync(connection, transaction,
+                        "SELECT setval(pg_get_serial_sequence('\"Meetings\"', 'Id'), (SELECT max(\"Id\") FROM \"Meetings\"))", cancellationToken);
                 }
 
-                foreach (var themeId in sample.ThemeIds)
-                {
-                    await RunAsync(theme, cancellationToken, id, themeId);
-                }
-
-                organizerLinks += sample.OrganizerIds.Count;
-                themeLinks += sample.ThemeIds.Count;
-                if ((i + 1) % reportEvery == 0 || i + 1 == count)
-                {
-                    await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"{i + 1,10:N0} / {count:N0} meetings ({100.0 * (i + 1) / count,3:0}%), {(i + 1) / stopwatch.Elapsed.TotalSeconds:N0}/s"));
-                }
+                await transaction.CommitAsync(cancellationToken);
             }
 
-            if (postgres)
-            {
-                // The ids were given, so the identity column's sequence has to be moved past them.
-                await using var sequence = connection.CreateCommand();
-                sequence.Transaction = transaction;
-                sequence.CommandText = "SELECT setval(pg_get_serial_sequence('\"Meetings\"', 'Id'), (SELECT max(\"Id\") FROM \"Meetings\"))";
-                await sequence.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await stderr.WriteLineAsync("Committing …");
-            await transaction.CommitAsync(cancellationToken);
+            committed = true;
             return (organizerLinks, themeLinks);
         }
         finally
         {
+            if (!committed)
+            {
+                await RemoveGeneratedAsync(connection, firstId, stderr);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>After an interruption or a failure: the batches already committed are deleted (their links and
+    /// search rows with them), whatever the cancellation says, so that the database is as it was.</summary>
+    private static async Task RemoveGeneratedAsync(DbConnection connection, int firstId, TextWriter stderr)
+    {
+        await stderr.WriteLineAsync("Interrupted: removing the meetings generated so far …");
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+            await ExecuteAsync(connection, transaction, string.Create(CultureInfo.InvariantCulture,
+                $"DELETE FROM \"Meetings\" WHERE \"Id\" >= {firstId} AND \"SourceDocument\" = '{SampleMeetings.SourceDocument}'"), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (DbException ex)
+        {
+            // The error that interrupted the run goes on up; this one only says what is left behind.
+            await stderr.WriteLineAsync($"They could not be removed ({ex.Message}): generate into a new database instead.");
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertOrganizersAsync(DbCommand organizer, int meetingId, IReadOnlyList<int> organizerIds, CancellationToken cancellationToken)
@@ -202,10 +246,9 @@ public static class GenerateSampleCommand
     /// <summary>A prepared statement. Each parameter's type is set, and a first value of it, which Npgsql needs to
     /// prepare (and to send a null as the prepared type).</summary>
     private static async Task<DbCommand> PrepareAsync(
-        DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, Type Type)[] parameters)
+        DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, Type Type)[] parameters)
     {
         var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, type) in parameters)
         {

@@ -67,6 +67,52 @@ public sealed class GenerateSampleCommandTests : SeededCatalog
         Assert.Equal(20, await Factory.WithDbAsync(db => db.Meetings.CountAsync(m => m.SourceDocument == SampleMeetings.SourceDocument)));
     }
 
+    [Fact]
+    public async Task AnInterruptedRun_RemovesTheBatchesItHadCommitted()
+    {
+        // Batches of 20 and a progress line every 10 of 200 meetings: the run is cancelled as its 60th meeting goes
+        // in, the last of the third batch, when two batches are committed.
+        await using var scope = Factory.Services.CreateAsyncScope();
+        using var cancellation = new CancellationTokenSource();
+        using var stderr = new CancellingWriter(" 60 / 200 meetings", cancellation);
+        using var stdout = new StringWriter();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            GenerateSampleCommand.RunAsync(scope.ServiceProvider, ["--meetings", "200"], stdout, stderr, 20, cancellation.Token));
+
+        Assert.True(cancellation.IsCancellationRequested);
+        Assert.Contains("Interrupted: removing the meetings generated so far", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Meetings.CountAsync(m => m.SourceDocument == SampleMeetings.SourceDocument)));
+        Assert.Equal(SeedData.Meetings, await Factory.WithDbAsync(db => db.Meetings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ARunInSeveralBatches_CommitsThemAll()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await GenerateSampleCommand.RunAsync(scope.ServiceProvider, ["--meetings", "95"], stdout, stderr, 20, CancellationToken.None);
+
+        Assert.Equal(ImportCommand.ExitOk, exit);
+        Assert.Equal(95, await Factory.WithDbAsync(db => db.Meetings.CountAsync(m => m.SourceDocument == SampleMeetings.SourceDocument)));
+    }
+
+    /// <summary>Cancels the run when a progress line containing <paramref name="trigger"/> is written.</summary>
+    private sealed class CancellingWriter(string trigger, CancellationTokenSource cancellation) : StringWriter
+    {
+        public override Task WriteLineAsync(string? value)
+        {
+            if (value?.Contains(trigger, StringComparison.Ordinal) == true)
+            {
+                cancellation.Cancel();
+            }
+
+            return base.WriteLineAsync(value);
+        }
+    }
+
     [Theory]
     [InlineData]
     [InlineData("--meetings")]
