@@ -1,7 +1,8 @@
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-/// <summary>A simple form: its input, the entry's id when editing, choices for lists, and a conflict if any.</summary>
-public sealed class FormViewModel<TInput>
+/// <summary>The edit page of a category, an Action Line or an affiliation: the input, the entry's id when editing, the
+/// organizations to choose from (affiliations), and the conflict, if a save clashed with another editor's.</summary>
+public sealed class EntryFormViewModel<TInput>
 {
     public required TInput Input { get; init; }
     public int? Id { get; init; }
