@@ -6,17 +6,8 @@ namespace WsisEvents.Web.Catalog;
 /// <see cref="MeetingQueries.FactsByIdAsync"/>: the API's and the pages' <see cref="MeetingListItemDto"/> and the
 /// feeds' meeting are made from it. The dates are dates here; the list item writes them as yyyy-MM-dd.</summary>
 public record MeetingFacts(
-    int Id,
-    string Slug,
-    string Title,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    DatePrecision DatePrecision,
-    string? City,
-    string? Country,
-    bool IsOnline,
-    CategoryRefDto Category,
-    IReadOnlyList<OrganizationRefDto> Organizers,
+    int Id, string Slug, string Title, DateOnly StartDate, DateOnly EndDate, DatePrecision DatePrecision, string? City,
+    string? Country, bool IsOnline, CategoryRefDto Category, IReadOnlyList<OrganizationRefDto> Organizers,
     IReadOnlyList<ThemeRefDto> Themes)
 {
     public MeetingListItemDto ToListItem() => new(
