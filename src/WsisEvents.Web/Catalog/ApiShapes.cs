@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
@@ -14,40 +15,42 @@ public sealed record ThemeRefDto(string Slug, string Code, string Name);
 
 public sealed record SourceDto(string? Document, int? Line, string? Text);
 
-public sealed record MeetingListItemDto(
-    string Slug,
-    string Url,
-    string Title,
-    string StartDate,
-    string EndDate,
-    DatePrecision DatePrecision,
-    string? City,
-    string? Country,
-    bool IsOnline,
-    CategoryRefDto Category,
-    IReadOnlyList<OrganizationRefDto> Organizers,
-    IReadOnlyList<ThemeRefDto> Themes);
+// A meeting in a list; MeetingDetailDto adds what a meeting's own page shows. Every member is marked required so
+// that the OpenAPI document says so for the detail too, which takes the list item whole rather than member by member.
+public record MeetingListItemDto(
+    [property: JsonRequired] string Slug,
+    [property: JsonRequired] string Url,
+    [property: JsonRequired] string Title,
+    [property: JsonRequired] string StartDate,
+    [property: JsonRequired] string EndDate,
+    [property: JsonRequired] DatePrecision DatePrecision,
+    [property: JsonRequired] string? City,
+    [property: JsonRequired] string? Country,
+    [property: JsonRequired] bool IsOnline,
+    [property: JsonRequired] CategoryRefDto Category,
+    [property: JsonRequired] IReadOnlyList<OrganizationRefDto> Organizers,
+    [property: JsonRequired] IReadOnlyList<ThemeRefDto> Themes);
 
-public sealed record MeetingDetailDto(
-    string Slug,
-    string Url,
-    string Title,
-    string StartDate,
-    string EndDate,
-    DatePrecision DatePrecision,
-    string? City,
-    string? Country,
-    bool IsOnline,
-    CategoryRefDto Category,
-    IReadOnlyList<OrganizationRefDto> Organizers,
-    IReadOnlyList<ThemeRefDto> Themes,
-    string? Description,
-    SourceDto Source,
-    string? Website)
+// A meeting on its own: the list item's facts, then its description, source and website (after the list item's in
+// the JSON, which puts a derived type's own properties first unless told).
+public sealed record MeetingDetailDto : MeetingListItemDto
 {
-    public static MeetingDetailDto From(MeetingListItemDto item, string? description, SourceDto source, string? website) => new(
-        item.Slug, item.Url, item.Title, item.StartDate, item.EndDate, item.DatePrecision, item.City, item.Country,
-        item.IsOnline, item.Category, item.Organizers, item.Themes, description, source, website);
+    public MeetingDetailDto(MeetingListItemDto item, string? description, SourceDto source, string? website)
+        : base(item)
+    {
+        Description = description;
+        Source = source;
+        Website = website;
+    }
+
+    [JsonPropertyOrder(1)]
+    public string? Description { get; }
+
+    [JsonPropertyOrder(1)]
+    public SourceDto Source { get; }
+
+    [JsonPropertyOrder(1)]
+    public string? Website { get; }
 }
 
 public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);

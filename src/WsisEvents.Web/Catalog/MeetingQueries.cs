@@ -169,7 +169,12 @@ public static class MeetingQueries
 
     /// <summary>The meetings with these ids, by id (those that no longer exist are missing): see
     /// <see cref="ListItemsAsync(WsisDbContext, IReadOnlyList{int}, CancellationToken)"/>.</summary>
-    public static async Task<Dictionary<int, MeetingListItemDto>> ListItemsByIdAsync(this WsisDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, MeetingListItemDto>> ListItemsByIdAsync(this WsisDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        (await db.FactsByIdAsync(ids, cancellationToken)).ToDictionary(f => f.Key, f => f.Value.ToListItem());
+
+    /// <summary>The list facts of the meetings with these ids, by id (those that no longer exist are missing), with
+    /// their category, organizers (in the source's order) and Action Lines (C1 first).</summary>
+    public static async Task<Dictionary<int, MeetingFacts>> FactsByIdAsync(this WsisDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -209,9 +214,9 @@ public static class MeetingQueries
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.MeetingId, t => t.Theme);
 
-        return meetings.ToDictionary(m => m.Id, m => new MeetingListItemDto(
-            m.Slug, MeetingUrls.Page(m.Slug), m.Title, Iso(m.StartDate), Iso(m.EndDate), m.DatePrecision,
-            m.City, m.Country, m.IsOnline, m.Category, [.. organizers[m.Id]], [.. themes[m.Id]]));
+        return meetings.ToDictionary(m => m.Id, m => new MeetingFacts(
+            m.Id, m.Slug, m.Title, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.IsOnline, m.Category,
+            [.. organizers[m.Id]], [.. themes[m.Id]]));
     }
 
     public static async Task<MeetingDetailDto?> FindDetailAsync(this WsisDbContext db, string slug, CancellationToken cancellationToken)
@@ -226,7 +231,7 @@ public static class MeetingQueries
         }
 
         var item = (await db.ListItemsAsync([details.Id], cancellationToken)).Single();
-        return MeetingDetailDto.From(item, details.Description, details.Source, details.Website);
+        return new MeetingDetailDto(item, details.Description, details.Source, details.Website);
     }
 
     public static string Iso(DateOnly date) => PartialDates.Format(date, DatePrecision.Day)!;

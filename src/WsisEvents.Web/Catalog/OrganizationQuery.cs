@@ -1,3 +1,5 @@
+using WsisEvents.Web.Domain;
+
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>A parameter of <c>/organizations</c> and <c>/api/organizations</c>, as the API reference and the output
@@ -21,4 +23,32 @@ public static class OrganizationQuery
         SearchParameters.PageSize.Name, "Organizations per page.", SearchParameters.PageSize.Schema);
 
     public static readonly IReadOnlyList<OrganizationQueryParameter> All = [Text, Kind, Page, PageSize];
+
+    /// <summary>The directory's search as its parameters give it; each wrong value's message goes into
+    /// <paramref name="errors"/> under the parameter's name, <paramref name="kindMessage"/> for a kind it does not know
+    /// (the page and the API each word that their own way).</summary>
+    public static (Paging Paging, OrganizationKind? Kind) Read(
+        string? q, string? kind, string? page, string? pageSize, string kindMessage, Dictionary<string, string[]> errors)
+    {
+        var paging = PagingParser.Parse(page, pageSize, errors);
+        OrganizationKind? parsedKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (OrganizationKinds.TryParse(kind, out var k))
+            {
+                parsedKind = k;
+            }
+            else
+            {
+                errors[Kind.Name] = [kindMessage];
+            }
+        }
+
+        if (q?.Length > SearchParameters.MaxTextLength)
+        {
+            errors[Text.Name] = [$"The search text has at most {SearchParameters.MaxTextLength} characters."];
+        }
+
+        return (paging, parsedKind);
+    }
 }

@@ -35,9 +35,10 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
         return FilteredAsync(search, FeedUrls.Calendar, FeedUrls.FilterOnly(search), async (filter, _) =>
         {
             // The newest meetings when there are too many; in date order in the file, as people read a calendar.
-            var meetings = await db.Filter(filter)
-                .InOrder(newestFirst: true).Take(MaxExported).InOrder(newestFirst: false)
-                .ToFeedMeetingsAsync(cancellationToken);
+            var meetings = await db.FeedMeetingsAsync(
+                db.Filter(filter)
+                    .InOrder(newestFirst: true).Take(MaxExported).InOrder(newestFirst: false),
+                cancellationToken);
             return Content(MeetingCalendar.Write(Title(search), meetings, Request.Origin()), MeetingCalendar.ContentType);
         }, cancellationToken);
     }
@@ -57,7 +58,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
             return notModified;
         }
 
-        var meeting = (await one.ToFeedMeetingsAsync(cancellationToken)).Single();
+        var meeting = (await db.FeedMeetingsAsync(one, cancellationToken)).Single();
         return Content(MeetingCalendar.Write(meeting.Title, [meeting], Request.Origin()), MeetingCalendar.ContentType);
     }
 
@@ -69,9 +70,10 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
         var filterOnly = FeedUrls.FilterOnly(search);
         return FilteredAsync(search, FeedUrls.Atom, filterOnly, async (filter, version) =>
         {
-            var entries = await db.Filter(filter)
-                .OrderByDescending(m => m.UpdatedAt).ThenByDescending(m => m.Id).Take(MaxAtomEntries)
-                .ToFeedMeetingsAsync(cancellationToken);
+            var entries = await db.FeedMeetingsAsync(
+                db.Filter(filter)
+                    .OrderByDescending(m => m.UpdatedAt).ThenByDescending(m => m.Id).Take(MaxAtomEntries),
+                cancellationToken);
             var feed = MeetingAtomFeed.Write(Title(search), filterOnly.ToQueryString(), version.LatestChange, entries, Request.Origin());
             return Content(feed, MeetingAtomFeed.ContentType);
         }, cancellationToken);
@@ -85,9 +87,10 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
         return FilteredAsync(search, FeedUrls.Csv, search.Without(SearchParameters.Page, SearchParameters.PageSize), async (filter, _) =>
         {
             // In the list's order (sort is honoured), the newest meetings when there are too many.
-            var meetings = await db.Filter(filter)
-                .InOrder(newestFirst: true).Take(MaxExported).InOrder(filter.NewestFirst)
-                .ToFeedMeetingsAsync(cancellationToken);
+            var meetings = await db.FeedMeetingsAsync(
+                db.Filter(filter)
+                    .InOrder(newestFirst: true).Take(MaxExported).InOrder(filter.NewestFirst),
+                cancellationToken);
             return File(MeetingCsv.Write(meetings, Request.Origin()), MeetingCsv.ContentType, MeetingCsv.FileName);
         }, cancellationToken);
     }

@@ -19,25 +19,7 @@ public sealed class OrganizationsController(WsisDbContext db) : Controller
     public async Task<IActionResult> Index(string? q, string? kind, string? page, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var paging = PagingParser.Parse(page, null, errors);
-        OrganizationKind? parsedKind = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            if (OrganizationKinds.TryParse(kind, out var k))
-            {
-                parsedKind = k;
-            }
-            else
-            {
-                errors["kind"] = ["Choose a kind from the list."];
-            }
-        }
-
-        if (q?.Length > SearchParameters.MaxTextLength)
-        {
-            errors["q"] = [$"The search text has at most {SearchParameters.MaxTextLength} characters."];
-        }
-
+        var (paging, parsedKind) = OrganizationQuery.Read(q, kind, page, null, "Choose a kind from the list.", errors);
         var result = errors.Count == 0
             ? await OrganizationQueries.ListAsync(db, q, parsedKind, paging, cancellationToken)
             : new PagedResult<OrganizationListItemDto>([], 0, 1, paging.PageSize);

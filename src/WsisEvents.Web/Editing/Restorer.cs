@@ -27,8 +27,8 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
                 ChangeHistory.EntityTypes.Meeting => await RestoreMeetingAsync(user, ChangeHistory.Read<MeetingSnapshot>(json)!, cancellationToken),
                 ChangeHistory.EntityTypes.Organization => await RestoreOrganizationAsync(user, ChangeHistory.Read<OrganizationSnapshot>(json)!, cancellationToken),
                 ChangeHistory.EntityTypes.Affiliation => await RestoreAffiliationAsync(user, ChangeHistory.Read<AffiliationSnapshot>(json)!, cancellationToken),
-                ChangeHistory.EntityTypes.Category => await RestoreSimpleAsync(user, ChangeHistory.EntityTypes.Category, ChangeHistory.Read<CategorySnapshot>(json)!, cancellationToken),
-                ChangeHistory.EntityTypes.Theme => await RestoreSimpleAsync(user, ChangeHistory.EntityTypes.Theme, ChangeHistory.Read<ThemeSnapshot>(json)!, cancellationToken),
+                ChangeHistory.EntityTypes.Category => await RestoreCategoryAsync(user, ChangeHistory.Read<CategorySnapshot>(json)!, cancellationToken),
+                ChangeHistory.EntityTypes.Theme => await RestoreThemeAsync(user, ChangeHistory.Read<ThemeSnapshot>(json)!, cancellationToken),
                 _ => new Outcome(false, "This kind of change cannot be restored.", null),
             };
         }
@@ -68,18 +68,15 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
             return new Outcome(false, "This version cannot be restored: " + string.Join("; ", problems) + ".", null);
         }
 
+        var (meeting, before) = await PutBackAsync(
+            user, ChangeHistory.EntityTypes.Meeting, snapshot, db.Meetings.Include(m => m.Organizers).Include(m => m.Themes), MeetingSnapshot.Of, m => m.Title, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var meeting = await db.Meetings.Include(m => m.Organizers).Include(m => m.Themes).FirstOrDefaultAsync(m => m.Id == snapshot.Id, cancellationToken);
-        var before = meeting is null ? null : MeetingSnapshot.Of(meeting);
-        if (meeting is null)
+        if (before is null)
         {
-            meeting = new Meeting { Id = snapshot.Id, Title = snapshot.Title, Slug = snapshot.Slug, CreatedAt = now };
-            db.Meetings.Add(meeting);
+            meeting.CreatedAt = now;
         }
 
-        snapshot.ApplyTo(meeting);
         meeting.UpdatedAt = now;
-        history.Record(user, ChangeHistory.EntityTypes.Meeting, meeting.Id, meeting.Title, ChangeAction.Restored, before, snapshot);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, $"The meeting “{meeting.Title}” was restored.", $"/admin/meetings/{meeting.Id}/edit");
     }
@@ -91,20 +88,8 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
             return new Outcome(false, "This version cannot be restored: its parent organization no longer exists.", null);
         }
 
-        var organization = await db.Organizations.Include(o => o.Aliases).FirstOrDefaultAsync(o => o.Id == snapshot.Id, cancellationToken);
-        var before = organization is null ? null : OrganizationSnapshot.Of(organization);
-        if (organization is null)
-        {
-            organization = new Organization { Id = snapshot.Id, Name = snapshot.Name, Slug = snapshot.Slug };
-            db.Organizations.Add(organization);
-        }
-        else
-        {
-            db.Entry(organization).State = EntityState.Modified;
-        }
-
-        snapshot.ApplyTo(organization);
-        history.Record(user, ChangeHistory.EntityTypes.Organization, organization.Id, organization.Name, ChangeAction.Restored, before, snapshot);
+        var (organization, _) = await PutBackAsync(
+            user, ChangeHistory.EntityTypes.Organization, snapshot, db.Organizations.Include(o => o.Aliases), OrganizationSnapshot.Of, o => o.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, $"The organization “{organization.Name}” was restored.", $"/admin/organizations/{organization.Id}/edit");
     }
@@ -117,62 +102,52 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
             return new Outcome(false, "This version cannot be restored: one of its organizations no longer exists.", null);
         }
 
-        var affiliation = await db.Affiliations.FirstOrDefaultAsync(a => a.Id == snapshot.Id, cancellationToken);
-        var before = affiliation is null ? null : AffiliationSnapshot.Of(affiliation);
-        if (affiliation is null)
-        {
-            affiliation = new Affiliation { Id = snapshot.Id };
-            db.Affiliations.Add(affiliation);
-        }
-        else
-        {
-            db.Entry(affiliation).State = EntityState.Modified;
-        }
-
-        snapshot.ApplyTo(affiliation);
-        history.Record(user, ChangeHistory.EntityTypes.Affiliation, affiliation.Id, "affiliation", ChangeAction.Restored, before, snapshot);
+        var (affiliation, _) = await PutBackAsync(
+            user, ChangeHistory.EntityTypes.Affiliation, snapshot, db.Affiliations, AffiliationSnapshot.Of, _ => "affiliation", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, "The affiliation was restored.", $"/admin/affiliations/{affiliation.Id}/edit");
     }
 
-    private async Task<Outcome> RestoreSimpleAsync(ClaimsPrincipal user, string entityType, object snapshot, CancellationToken cancellationToken)
+    private async Task<Outcome> RestoreCategoryAsync(ClaimsPrincipal user, CategorySnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (snapshot is CategorySnapshot c)
-        {
-            var category = await db.Categories.FirstOrDefaultAsync(x => x.Id == c.Id, cancellationToken);
-            var before = category is null ? null : CategorySnapshot.Of(category);
-            if (category is null)
-            {
-                category = new Category { Id = c.Id, Name = c.Name, Slug = c.Slug };
-                db.Categories.Add(category);
-            }
-            else
-            {
-                db.Entry(category).State = EntityState.Modified;
-            }
+        var (category, _) = await PutBackAsync(
+            user, ChangeHistory.EntityTypes.Category, snapshot, db.Categories, CategorySnapshot.Of, c => c.Name, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome(true, $"The category “{category.Name}” was restored.", $"/admin/categories/{category.Id}/edit");
+    }
 
-            c.ApplyTo(category);
-            history.Record(user, entityType, category.Id, category.Name, ChangeAction.Restored, before, c);
-            await db.SaveChangesAsync(cancellationToken);
-            return new Outcome(true, $"The category “{category.Name}” was restored.", $"/admin/categories/{category.Id}/edit");
-        }
+    private async Task<Outcome> RestoreThemeAsync(ClaimsPrincipal user, ThemeSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var (theme, _) = await PutBackAsync(
+            user, ChangeHistory.EntityTypes.Theme, snapshot, db.Themes, ThemeSnapshot.Of, t => $"{t.Code} {t.Name}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome(true, $"The Action Line {theme.Code} was restored.", $"/admin/themes/{theme.Id}/edit");
+    }
 
-        var t = (ThemeSnapshot)snapshot;
-        var theme = await db.Themes.FirstOrDefaultAsync(x => x.Id == t.Id, cancellationToken);
-        var themeBefore = theme is null ? null : ThemeSnapshot.Of(theme);
-        if (theme is null)
+    /// <summary>The entry of the snapshot's id, read from <paramref name="stored"/> with the links the snapshot holds,
+    /// or made anew under that id, set to the snapshot and recorded as restored (not yet saved), with what it was
+    /// before (null when it was deleted). An existing entry is updated even where nothing differs, so that its
+    /// version moves on and a form opened before the restore cannot overwrite it silently.</summary>
+    private async Task<(TEntity Entry, TSnapshot? Before)> PutBackAsync<TEntity, TSnapshot>(
+        ClaimsPrincipal user, string entityType, TSnapshot snapshot, IQueryable<TEntity> stored, Func<TEntity, TSnapshot> of,
+        Func<TEntity, string> name, CancellationToken cancellationToken)
+        where TEntity : class
+        where TSnapshot : class, IEntrySnapshot<TEntity>
+    {
+        var entry = await stored.FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == snapshot.Id, cancellationToken);
+        var before = entry is null ? null : of(entry);
+        if (entry is null)
         {
-            theme = new Theme { Id = t.Id, Code = t.Code, Slug = t.Slug, Name = t.Name };
-            db.Themes.Add(theme);
+            entry = snapshot.Recreate();
+            db.Add(entry);
         }
         else
         {
-            db.Entry(theme).State = EntityState.Modified;
+            db.Entry(entry).State = EntityState.Modified;
         }
 
-        t.ApplyTo(theme);
-        history.Record(user, entityType, theme.Id, $"{theme.Code} {theme.Name}", ChangeAction.Restored, themeBefore, t);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(true, $"The Action Line {theme.Code} was restored.", $"/admin/themes/{theme.Id}/edit");
+        snapshot.ApplyTo(entry);
+        history.Record(user, entityType, snapshot.Id, name(entry), ChangeAction.Restored, before, snapshot);
+        return (entry, before);
     }
 }

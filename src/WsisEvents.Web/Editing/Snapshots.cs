@@ -5,6 +5,17 @@ namespace WsisEvents.Web.Editing;
 // What the history stores of each kind of entry: every field an editor can change, its links (organizers, Action
 // Lines, aliases) included, so that any recorded version can be put back as it was.
 
+/// <summary>A recorded version of an entry, which <see cref="Restorer"/> puts back.</summary>
+public interface IEntrySnapshot<TEntity>
+{
+    int Id { get; }
+
+    /// <summary>The entry anew under its old id, for <see cref="ApplyTo"/> to fill in.</summary>
+    TEntity Recreate();
+
+    void ApplyTo(TEntity entry);
+}
+
 public sealed record MeetingSnapshot(
     int Id,
     string Title,
@@ -23,7 +34,7 @@ public sealed record MeetingSnapshot(
     string? SourceText,
     IReadOnlyList<OrganizerSnapshot> Organizers,
     IReadOnlyList<int> ThemeIds,
-    string? Website)
+    string? Website) : IEntrySnapshot<Meeting>
 {
     public static MeetingSnapshot Of(Meeting m) => new(
         m.Id, m.Title, m.Slug, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.Venue, m.IsOnline, m.CategoryId,
@@ -31,6 +42,8 @@ public sealed record MeetingSnapshot(
         [.. m.Organizers.OrderBy(o => o.Position).Select(o => new OrganizerSnapshot(o.OrganizationId, o.NameAsWritten))],
         [.. m.Themes.Select(t => t.ThemeId).Order()],
         m.Website);
+
+    public Meeting Recreate() => new() { Id = Id, Title = Title, Slug = Slug };
 
     public void ApplyTo(Meeting m)
     {
@@ -58,10 +71,12 @@ public sealed record OrganizerSnapshot(int OrganizationId, string? NameAsWritten
 
 public sealed record OrganizationSnapshot(
     int Id, string Name, string? Acronym, string Slug, OrganizationKind Kind, int? ParentId, string? Website, string? Description,
-    IReadOnlyList<string> Aliases)
+    IReadOnlyList<string> Aliases) : IEntrySnapshot<Organization>
 {
     public static OrganizationSnapshot Of(Organization o) =>
         new(o.Id, o.Name, o.Acronym, o.Slug, o.Kind, o.ParentId, o.Website, o.Description, [.. o.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)]);
+
+    public Organization Recreate() => new() { Id = Id, Name = Name, Slug = Slug };
 
     public void ApplyTo(Organization o)
     {
@@ -78,10 +93,12 @@ public sealed record OrganizationSnapshot(
 
 public sealed record AffiliationSnapshot(
     int Id, int OrganizationId, int TargetOrganizationId, AffiliationKind Kind, DateOnly? Since, DatePrecision SincePrecision,
-    string? SourceDocument, string? SourceText)
+    string? SourceDocument, string? SourceText) : IEntrySnapshot<Affiliation>
 {
     public static AffiliationSnapshot Of(Affiliation a) =>
         new(a.Id, a.OrganizationId, a.TargetOrganizationId, a.Kind, a.Since, a.SincePrecision, a.SourceDocument, a.SourceText);
+
+    public Affiliation Recreate() => new() { Id = Id };
 
     public void ApplyTo(Affiliation a)
     {
@@ -95,9 +112,11 @@ public sealed record AffiliationSnapshot(
     }
 }
 
-public sealed record CategorySnapshot(int Id, string Name, string Slug, int SortOrder)
+public sealed record CategorySnapshot(int Id, string Name, string Slug, int SortOrder) : IEntrySnapshot<Category>
 {
     public static CategorySnapshot Of(Category c) => new(c.Id, c.Name, c.Slug, c.SortOrder);
+
+    public Category Recreate() => new() { Id = Id, Name = Name, Slug = Slug };
 
     public void ApplyTo(Category c)
     {
@@ -107,9 +126,11 @@ public sealed record CategorySnapshot(int Id, string Name, string Slug, int Sort
     }
 }
 
-public sealed record ThemeSnapshot(int Id, string Code, string Slug, string Name, string? Summary, int SortOrder)
+public sealed record ThemeSnapshot(int Id, string Code, string Slug, string Name, string? Summary, int SortOrder) : IEntrySnapshot<Theme>
 {
     public static ThemeSnapshot Of(Theme t) => new(t.Id, t.Code, t.Slug, t.Name, t.Summary, t.SortOrder);
+
+    public Theme Recreate() => new() { Id = Id, Code = Code, Slug = Slug, Name = Name };
 
     public void ApplyTo(Theme t)
     {

@@ -1,30 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Data;
 using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Feeds;
 
-/// <summary>A meeting as the feeds and exports need it: the list item's facts plus the immutable id (for UIDs
-/// and entry ids), the venue, the Markdown description and the UTC timestamps.</summary>
-public sealed record FeedMeeting(
-    int Id,
-    string Slug,
-    string Title,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    DatePrecision DatePrecision,
-    string? Venue,
-    string? City,
-    string? Country,
-    bool IsOnline,
-    string CategoryName,
-    IReadOnlyList<OrganizationRefDto> Organizers,
-    IReadOnlyList<ThemeRefDto> Themes,
-    string? Description,
-    string? Website,
-    DateTime CreatedAt,
-    DateTime UpdatedAt)
+/// <summary>A meeting as the feeds and exports need it: the list's facts (with the immutable id, for UIDs and entry
+/// ids) plus the venue, the Markdown description, the website and the UTC timestamps.</summary>
+public sealed record FeedMeeting : MeetingFacts
 {
+    public FeedMeeting(MeetingFacts facts, string? venue, string? description, string? website, DateTime createdAt, DateTime updatedAt)
+        : base(facts)
+    {
+        Venue = venue;
+        Description = description;
+        Website = website;
+        CreatedAt = createdAt;
+        UpdatedAt = updatedAt;
+    }
+
+    public string? Venue { get; }
+
+    public string? Description { get; }
+
+    public string? Website { get; }
+
+    public DateTime CreatedAt { get; }
+
+    public DateTime UpdatedAt { get; }
+
     /// <summary>"April 2005" for a month-precision meeting, "2005" for a year; null when the days are known.</summary>
     public string? VagueDates => DatePrecision == DatePrecision.Day ? null : DateRangeText.Format(StartDate, EndDate, DatePrecision);
 
@@ -33,38 +37,18 @@ public sealed record FeedMeeting(
 
 public static class FeedMeetingQueries
 {
-    /// <summary>The meetings of <paramref name="meetings"/>, in its order.</summary>
-    public static async Task<List<FeedMeeting>> ToFeedMeetingsAsync(this IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    /// <summary>The meetings of <paramref name="meetings"/>, in its order: the query once for the ids and what only
+    /// the feeds show, then the list's facts by id.</summary>
+    public static async Task<List<FeedMeeting>> FeedMeetingsAsync(this WsisDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
-        var rows = await meetings.AsNoTracking().AsSplitQuery().Select(m => new
-        {
-            m.Id,
-            m.Slug,
-            m.Title,
-            m.StartDate,
-            m.EndDate,
-            m.DatePrecision,
-            m.Venue,
-            m.City,
-            m.Country,
-            m.IsOnline,
-            CategoryName = m.Category!.Name,
-            Organizers = m.Organizers.OrderBy(o => o.Position)
-                .Select(o => new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym))
-                .ToList(),
-            Themes = m.Themes.OrderBy(t => t.Theme!.SortOrder)
-                .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name))
-                .ToList(),
-            m.Description,
-            m.Website,
-            m.CreatedAt,
-            m.UpdatedAt,
-        }).ToListAsync(cancellationToken);
+        var rows = await meetings.AsNoTracking()
+            .Select(m => new { m.Id, m.Venue, m.Description, m.Website, m.CreatedAt, m.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var facts = await db.FactsByIdAsync([.. rows.Select(r => r.Id)], cancellationToken);
 
         // SQLite keeps no DateTimeKind; the columns hold UTC by the model's contract.
-        return rows.Select(r => new FeedMeeting(
-            r.Id, r.Slug, r.Title, r.StartDate, r.EndDate, r.DatePrecision, r.Venue, r.City, r.Country, r.IsOnline,
-            r.CategoryName, r.Organizers, r.Themes, r.Description, r.Website,
-            DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), DateTime.SpecifyKind(r.UpdatedAt, DateTimeKind.Utc))).ToList();
+        return [.. rows.Where(r => facts.ContainsKey(r.Id)).Select(r => new FeedMeeting(
+            facts[r.Id], r.Venue, r.Description, r.Website,
+            DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc), DateTime.SpecifyKind(r.UpdatedAt, DateTimeKind.Utc)))];
     }
 }

@@ -33,7 +33,7 @@ public static class MeetingCsv
                 m.City,
                 m.Country,
                 m.IsOnline ? "yes" : "no",
-                m.CategoryName,
+                m.Category.Name,
                 string.Join("; ", m.Organizers.Select(o => o.Name)),
                 string.Join("; ", m.Themes.Select(t => t.Code)),
                 origin + MeetingUrls.Page(m.Slug),

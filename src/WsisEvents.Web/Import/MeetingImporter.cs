@@ -50,7 +50,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 ? []
                 : await db.MeetingThemes.AsNoTracking().Where(t => t.MeetingId == existing.Id).OrderBy(t => t.Theme!.SortOrder)
                     .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name)).ToListAsync(cancellationToken);
-            preview.Add(new ImportPreview(new MeetingDetailDto(
+            var item = new MeetingListItemDto(
                 slug,
                 MeetingUrls.Page(slug),
                 parsed.Title,
@@ -62,10 +62,10 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 parsed.IsOnline,
                 new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
                 organizers,
-                themes,
-                parsed.Description,
-                new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText),
-                Website: null), notes));
+                themes);
+            preview.Add(new ImportPreview(
+                new MeetingDetailDto(item, parsed.Description, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null),
+                notes));
         }
 
         return preview;

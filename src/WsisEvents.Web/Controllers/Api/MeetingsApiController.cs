@@ -9,7 +9,6 @@ namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/meetings")]
 [Tags("Meetings")]
-[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class MeetingsApiController(WsisDbContext db, CatalogCache cache) : ApiControllerBase
 {
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]

@@ -2,14 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/organizations")]
 [Tags("Organizations")]
-[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class OrganizationsApiController(WsisDbContext db) : ApiControllerBase
 {
     [HttpGet]
@@ -23,25 +21,7 @@ public sealed class OrganizationsApiController(WsisDbContext db) : ApiController
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var paging = PagingParser.Parse(page, pageSize, errors);
-        OrganizationKind? parsedKind = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            if (OrganizationKinds.TryParse(kind, out var k))
-            {
-                parsedKind = k;
-            }
-            else
-            {
-                errors["kind"] = ["'kind' must be one of: " + string.Join(", ", OrganizationKinds.Names) + "."];
-            }
-        }
-
-        if (q?.Length > SearchParameters.MaxTextLength)
-        {
-            errors["q"] = [$"The search text has at most {SearchParameters.MaxTextLength} characters."];
-        }
-
+        var (paging, parsedKind) = OrganizationQuery.Read(q, kind, page, pageSize, "'kind' must be one of: " + string.Join(", ", OrganizationKinds.Names) + ".", errors);
         if (errors.Count > 0)
         {
             return BadQuery(errors);

@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Data;
-using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/themes")]
 [Tags("Action Lines")]
-[OutputCache(PolicyName = OutputCaching.Page)]
 public sealed class ThemesApiController(WsisDbContext db, CatalogCache cache) : ApiControllerBase
 {
     [HttpGet]

@@ -4,7 +4,12 @@ using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Data.Configurations;
 
-internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+/// <summary>A meeting and its links (organizers, Action Lines, related meetings), which are deleted with it.</summary>
+internal sealed class MeetingConfiguration :
+    IEntityTypeConfiguration<Meeting>,
+    IEntityTypeConfiguration<MeetingOrganizer>,
+    IEntityTypeConfiguration<MeetingTheme>,
+    IEntityTypeConfiguration<MeetingRelation>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
@@ -31,9 +36,37 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         // case, which EF Core cannot describe; the migration AddMeetingSearchIndexes creates it.
         builder.HasIndex(m => new { m.CategoryId, m.StartDate, m.EndDate, m.Title });
 
-        builder.HasOne(m => m.Category)
-            .WithMany(c => c.Meetings)
-            .HasForeignKey(m => m.CategoryId)
-            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Category).WithMany(c => c.Meetings).HasForeignKey(m => m.CategoryId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(m => m.Organizers).WithOne(mo => mo.Meeting).HasForeignKey(mo => mo.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Themes).WithOne(mt => mt.Meeting).HasForeignKey(mt => mt.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.RelatedMeetings).WithOne(r => r.Meeting).HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<MeetingOrganizer> builder)
+    {
+        builder.HasKey(mo => new { mo.MeetingId, mo.OrganizationId });
+        builder.Property(mo => mo.NameAsWritten).HasMaxLength(FieldLengths.Name);
+
+        // Covering for the organizer filter: the meetings of an organization without reading the table. An
+        // organization that organized meetings cannot vanish silently: deleting it is refused.
+        builder.HasIndex(mo => new { mo.OrganizationId, mo.MeetingId });
+        builder.HasOne(mo => mo.Organization).WithMany(o => o.OrganizedMeetings).HasForeignKey(mo => mo.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<MeetingTheme> builder)
+    {
+        builder.HasKey(mt => new { mt.MeetingId, mt.ThemeId });
+
+        // Covering for the theme filter: the meetings of an Action Line without reading the table.
+        builder.HasIndex(mt => new { mt.ThemeId, mt.MeetingId });
+        builder.HasOne(mt => mt.Theme).WithMany(t => t.Meetings).HasForeignKey(mt => mt.ThemeId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<MeetingRelation> builder)
+    {
+        builder.HasKey(r => new { r.MeetingId, r.RelatedMeetingId });
+        builder.HasIndex(r => r.RelatedMeetingId);
+        builder.HasOne(r => r.RelatedMeeting).WithMany().HasForeignKey(r => r.RelatedMeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -4,7 +4,11 @@ using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Data.Configurations;
 
-internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+/// <summary>An organization with its other names and the affiliations it holds, which are deleted with it.</summary>
+internal sealed class OrganizationConfiguration :
+    IEntityTypeConfiguration<Organization>,
+    IEntityTypeConfiguration<OrganizationAlias>,
+    IEntityTypeConfiguration<Affiliation>
 {
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
@@ -19,9 +23,30 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.Acronym);
         builder.HasIndex(o => o.Kind);
 
-        builder.HasOne(o => o.Parent)
-            .WithMany(o => o.Children)
-            .HasForeignKey(o => o.ParentId)
-            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Aliases).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Affiliations).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<OrganizationAlias> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(a => a.NormalizedName).HasMaxLength(FieldLengths.Name);
+        builder.HasIndex(a => a.NormalizedName).IsUnique();
+        builder.HasIndex(a => a.OrganizationId);
+    }
+
+    public void Configure(EntityTypeBuilder<Affiliation> builder)
+    {
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(a => a.SincePrecision).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(a => a.SourceDocument).HasMaxLength(FieldLengths.SourceDocument);
+        builder.Property(a => a.SourceText).HasMaxLength(FieldLengths.SourceText);
+
+        builder.HasIndex(a => new { a.OrganizationId, a.TargetOrganizationId, a.Kind }).IsUnique();
+        builder.HasIndex(a => a.TargetOrganizationId);
+
+        // The organization it is held with: one that others are affiliated with cannot be deleted.
+        builder.HasOne(a => a.TargetOrganization).WithMany().HasForeignKey(a => a.TargetOrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -85,7 +85,7 @@ public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, A
     };
 
     public override async Task<object> PageAsync(AffiliationInputModel input, Affiliation? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        new FormViewModel<AffiliationInputModel>
+        new EntryFormViewModel<AffiliationInputModel>
         {
             Input = input,
             Id = entry?.Id,

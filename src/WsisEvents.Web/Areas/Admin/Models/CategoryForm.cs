@@ -46,7 +46,7 @@ public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, Categor
     public override CategoryInputModel ToInput(Category c) => new() { Name = c.Name, Slug = c.Slug, SortOrder = c.SortOrder, Version = c.Version };
 
     public override Task<object> PageAsync(CategoryInputModel input, Category? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        Task.FromResult<object>(new FormViewModel<CategoryInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+        Task.FromResult<object>(new EntryFormViewModel<CategoryInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
 
     public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(CategoryInputModel saved, CategoryInputModel yours, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDifference.Between(

@@ -1,22 +1,13 @@
-using Microsoft.AspNetCore.Html;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class MeetingFormViewModel
+public sealed class MeetingFormViewModel : EntryFormViewModel<MeetingInputModel>
 {
-    public required MeetingInputModel Input { get; init; }
-    public int? Id { get; init; }
-    public string? PublicUrl { get; init; }
-    public required IReadOnlyList<(int Id, string Label)> Organizations { get; init; }
     public required IReadOnlyList<(int Id, string Code, string Name)> ThemeOptions { get; init; }
     public required IReadOnlyList<(int Id, string Name)> Categories { get; init; }
-    public IHtmlContent? Preview { get; init; }
-    public ConflictViewModel? Conflict { get; init; }
     public SourceDto? Source { get; init; }
-
-    public bool IsNew => Id is null;
 
     public int OrganizerSlots => Math.Max(8, Input.OrganizerIds.Count + 2);
 

@@ -32,15 +32,3 @@ public sealed class OrganizationInputModel : IVersionedInput
 
     public int Version { get; set; }
 }
-
-public sealed class OrganizationFormViewModel
-{
-    public required OrganizationInputModel Input { get; init; }
-    public int? Id { get; init; }
-    public string? PublicUrl { get; init; }
-    public required IReadOnlyList<(int Id, string Label)> Parents { get; init; }
-    public Microsoft.AspNetCore.Html.IHtmlContent? Preview { get; init; }
-    public ConflictViewModel? Conflict { get; init; }
-
-    public bool IsNew => Id is null;
-}

@@ -57,7 +57,7 @@ public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputMod
         new() { Code = t.Code, Name = t.Name, Slug = t.Slug, Summary = t.Summary, SortOrder = t.SortOrder, Version = t.Version };
 
     public override Task<object> PageAsync(ThemeInputModel input, Theme? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        Task.FromResult<object>(new FormViewModel<ThemeInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+        Task.FromResult<object>(new EntryFormViewModel<ThemeInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
 
     public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(ThemeInputModel saved, ThemeInputModel yours, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDifference.Between(

@@ -1,5 +1,19 @@
 namespace WsisEvents.Web.Domain;
 
+// The two ways the catalog files its meetings: under one category each, and under any number of Action Lines.
+
+/// <summary>What kind of meeting it is: a WSIS thematic meeting, a regional thematic meeting, a summit event….</summary>
+public class Category : IVersioned
+{
+    public int Id { get; set; }
+
+    public int Version { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+    public int SortOrder { get; set; }
+    public List<Meeting> Meetings { get; set; } = [];
+}
+
 /// <summary>A WSIS Action Line (C1–C11) of the Geneva Plan of Action.</summary>
 public class Theme : IVersioned
 {

@@ -12,8 +12,3 @@ public sealed record FieldDifference(string Field, string? Saved, string? Yours)
 
 /// <summary>Shown when someone else saved the entry while this editor was changing it.</summary>
 public sealed record ConflictViewModel(string? ChangedBy, DateTime? ChangedAt, IReadOnlyList<FieldDifference> Differences);
-
-/// <summary>What depends on an entry about to be deleted; <see cref="Blockers"/> prevent the deletion.</summary>
-public sealed record DeleteViewModel(
-    string EntityType, int Id, string Name, int Version, string ListUrl,
-    IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers);

@@ -1,0 +1,16 @@
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Catalog;
+
+/// <summary>What every list of meetings shows of one, read once by
+/// <see cref="MeetingQueries.FactsByIdAsync"/>: the API's and the pages' <see cref="MeetingListItemDto"/> and the
+/// feeds' meeting are made from it. The dates are dates here; the list item writes them as yyyy-MM-dd.</summary>
+public record MeetingFacts(
+    int Id, string Slug, string Title, DateOnly StartDate, DateOnly EndDate, DatePrecision DatePrecision, string? City,
+    string? Country, bool IsOnline, CategoryRefDto Category, IReadOnlyList<OrganizationRefDto> Organizers,
+    IReadOnlyList<ThemeRefDto> Themes)
+{
+    public MeetingListItemDto ToListItem() => new(
+        Slug, MeetingUrls.Page(Slug), Title, MeetingQueries.Iso(StartDate), MeetingQueries.Iso(EndDate), DatePrecision,
+        City, Country, IsOnline, Category, Organizers, Themes);
+}

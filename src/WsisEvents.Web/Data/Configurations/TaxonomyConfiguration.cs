@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WsisEvents.Web.Domain;
+
+namespace WsisEvents.Web.Data.Configurations;
+
+/// <summary>The two ways the catalog files its meetings: by category (one each) and by WSIS Action Line (any number);
+/// each is found by its address, and a category by its name, an Action Line by its code.</summary>
+internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>, IEntityTypeConfiguration<Theme>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasIndex(c => c.Name).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<Theme> builder)
+    {
+        builder.Property(t => t.Code).HasMaxLength(FieldLengths.ThemeCode);
+        builder.Property(t => t.Slug).HasMaxLength(FieldLengths.Slug);
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(t => t.Summary).HasMaxLength(FieldLengths.SourceText);
+        builder.HasIndex(t => t.Code).IsUnique();
+        builder.HasIndex(t => t.Slug).IsUnique();
+    }
+}
