@@ -30,6 +30,13 @@ public sealed class CatalogCache
     public Task<FilterOptions> FilterOptionsAsync(WsisDbContext db, CancellationToken cancellationToken) =>
         _current.GetAsync("filter-options", () => FilterOptions.LoadAsync(db, cancellationToken));
 
+    /// <summary>How many meetings each organization organizes (organizations without any are missing).</summary>
+    public Task<Dictionary<int, int>> OrganizerMeetingCountsAsync(WsisDbContext db, CancellationToken cancellationToken) =>
+        _current.GetAsync("organizer-meeting-counts", () => db.MeetingOrganizers.AsNoTracking()
+            .GroupBy(o => o.OrganizationId)
+            .Select(g => new { OrganizationId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.OrganizationId, g => g.Count, cancellationToken));
+
     public Task<IReadOnlyList<ThemeDto>> ThemesAsync(WsisDbContext db, CancellationToken cancellationToken) =>
         _current.GetAsync("themes", () => ThemeQueries.ListAsync(db, cancellationToken));
 
