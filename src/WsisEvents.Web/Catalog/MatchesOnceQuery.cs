@@ -13,8 +13,9 @@ namespace WsisEvents.Web.Catalog;
 /// two queries, since their page stops after its 50 rows.</summary>
 public static class MatchesOnceQuery
 {
-    /// <summary>Whether <paramref name="filter"/> finds its matches as a list of ids rather than by walking an index.</summary>
-    public static bool Applies(MeetingFilter filter) => filter.Text is not null || filter.OrganizerId is not null;
+    /// <summary>Whether <paramref name="filter"/> finds its matches as a list of ids rather than by walking an index
+    /// (an organizer tested on each meeting of a date range is walked).</summary>
+    public static bool Applies(MeetingFilter filter) => filter.Text is not null || (filter.OrganizerId is not null && !filter.OrganizerTestedPerMeeting);
 
     /// <summary>The month groups of <paramref name="filtered"/> (with <paramref name="byMonth"/>; otherwise a single
     /// group holding the count, months 0) and the ids of one page of it in list order.</summary>

@@ -46,7 +46,35 @@ public sealed class MeetingMatches(MeetingSpan[] spans)
         return new MeetingMatches(reversed);
     }
 
+    /// <summary>How many of these meetings (in list order, oldest first) start between <paramref name="first"/> and
+    /// <paramref name="last"/> (either open when null): the rows a walk of the start-date index over that range reads.</summary>
+    public int CountStarting(DateOnly? first, DateOnly? last)
+    {
+        var from = first is { } f ? FirstStartingOnOrAfter(f) : 0;
+        var to = last is { } l ? FirstStartingOnOrAfter(l.AddDays(1)) : spans.Length;
+        return Math.Max(0, to - from);
+    }
+
     public List<int> PageIds(Paging paging) => spans.Skip(paging.Skip).Take(paging.PageSize).Select(s => s.Id).ToList();
+
+    private int FirstStartingOnOrAfter(DateOnly day)
+    {
+        int low = 0, high = spans.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (spans[middle].Start < day)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 }
 
 public readonly record struct MeetingSpan(int Id, DateOnly Start, DateOnly End);

@@ -50,11 +50,19 @@ public static class MeetingQueries
             meetings = meetings.Where(m => m.CategoryId == categoryId);
         }
 
-        // Most organizers have a few meetings: their ids first (IN), from the covering index, then the meetings by key.
+        // Most organizers have a few meetings: their ids first (IN), from the covering index, then the meetings by
+        // key; one with many, within a date range, is tested on each meeting of the range (EXISTS on the key).
         if (filter.OrganizerId is { } organizerId)
         {
-            var organized = db.MeetingOrganizers.Where(o => o.OrganizationId == organizerId).Select(o => o.MeetingId);
-            meetings = meetings.Where(m => organized.Contains(m.Id));
+            if (filter.OrganizerTestedPerMeeting)
+            {
+                meetings = meetings.Where(m => m.Organizers.Any(o => o.OrganizationId == organizerId));
+            }
+            else
+            {
+                var organized = db.MeetingOrganizers.Where(o => o.OrganizationId == organizerId).Select(o => o.MeetingId);
+                meetings = meetings.Where(m => organized.Contains(m.Id));
+            }
         }
 
         if (filter.Country is { } country)

@@ -117,6 +117,12 @@ public sealed record MeetingFilter
     /// start-date index, which an overlap condition alone leaves open towards the past.</summary>
     public DateOnly? EarliestStart { get; init; }
 
+    /// <summary>Whether the organizer is tested on each meeting the date filters' range walks (EXISTS on the link
+    /// table's key) rather than its meetings taken first and each looked up (IN): set by
+    /// <see cref="MeetingSearchValidator"/> when the organizer has more meetings than half those the range walks.
+    /// Changes no result, only the plan.</summary>
+    public bool OrganizerTestedPerMeeting { get; init; }
+
     public bool NewestFirst { get; init; }
 
     /// <summary>Whether the filter leaves out any meeting (as opposed to ordering them all).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -13,15 +14,18 @@ namespace WsisEvents.Web.Controllers;
 
 [Route("meetings")]
 [OutputCache(PolicyName = OutputCaching.Page)]
-public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : Controller
+public sealed class MeetingsController(WsisDbContext db, CatalogCache cache, HtmlEncoder htmlEncoder) : Controller
 {
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet("")]
     [OutputCache(PolicyName = OutputCaching.MeetingList)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        // Before anything is read, so that what this request keeps in the version it read is never newer than it.
+        var version = cache.Current;
         var search = MeetingSearch.FromQuery(Request.Query);
-        var options = await cache.FilterOptionsAsync(db, cancellationToken);
+        var form = await FilterFormOptions.ForAsync(version, () => cache.FilterOptionsAsync(db, cancellationToken), htmlEncoder);
+        var options = form.Options;
         var outcome = await MeetingSearchValidator.ValidateAsync(db, cache, search, cancellationToken);
         if (!outcome.IsValid)
         {
@@ -29,7 +33,7 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
             return View(new MeetingListViewModel
             {
                 Search = search,
-                Options = options,
+                Form = form.For(search),
                 Errors = outcome.Errors,
                 OldestFirstUrl = ListUrl(search.Without(SearchParameters.Sort, SearchParameters.Page)),
                 NewestFirstUrl = ListUrl(search.With(SearchParameters.Sort, "newest").Without(SearchParameters.Page)),
@@ -45,12 +49,14 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
         return View(new MeetingListViewModel
         {
             Search = search,
-            Options = options,
+            Form = form.For(search),
+            Version = version,
             Total = page.Total,
             Years = Group(rows),
             Chips = Chips(search, options),
             Pagination = new PaginationViewModel(outcome.Paging.Page, totalPages, p => ListUrl(search.With(SearchParameters.Page, p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
-            Timeline = new TimelineViewModel(page.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
+            Timeline = () => new TimelineViewModel(page.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
+            TimelineKey = outcome.Filter.Narrows ? null : WholeCatalogTimelineKey(search),
             NewestFirst = outcome.Filter.NewestFirst,
             OldestFirstUrl = ListUrl(search.Without(SearchParameters.Sort, SearchParameters.Page)),
             NewestFirstUrl = ListUrl(search.With(SearchParameters.Sort, "newest").Without(SearchParameters.Page)),
@@ -84,6 +90,16 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache) : C
     }
 
     private static string ListUrl(MeetingSearch search) => "/meetings" + search.ToQueryString();
+
+    /// <summary>The key of the whole catalog's timeline in list order (its links keep the order, and nothing else
+    /// but the dates), the same on every page of the list; null for any other query, whose values as typed would
+    /// make the keys endless.</summary>
+    private static string? WholeCatalogTimelineKey(MeetingSearch search) => search.Without(SearchParameters.Page).ToQueryString() switch
+    {
+        "" => "timeline:oldest",
+        "?sort=newest" => "timeline:newest",
+        _ => null,
+    };
 
     /// <summary>The list narrowed to one timeline period, keeping the other filters; a year filter gives way to the
     /// period's own dates.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using WsisEvents.Web.Catalog;
 
 namespace WsisEvents.Web.ViewModels;
@@ -5,13 +7,21 @@ namespace WsisEvents.Web.ViewModels;
 public sealed class MeetingListViewModel
 {
     public required MeetingSearch Search { get; init; }
-    public required FilterOptions Options { get; init; }
+    public required FilterFormOptions.Selected Form { get; init; }
+
+    /// <summary>The catalog version the page was read from, which keeps <see cref="TimelineKey"/>'s HTML.</summary>
+    public CatalogVersion? Version { get; init; }
     public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
     public int Total { get; init; }
     public IReadOnlyList<YearGroup> Years { get; init; } = [];
     public IReadOnlyList<FilterChip> Chips { get; init; } = [];
     public PaginationViewModel? Pagination { get; init; }
-    public TimelineViewModel? Timeline { get; init; }
+    /// <summary>Built only when drawn: a timeline kept by <see cref="TimelineKey"/> is drawn once per catalog version.</summary>
+    public Func<TimelineViewModel>? Timeline { get; init; }
+
+    /// <summary>The key under which the timeline's HTML is the same for every request of a catalog version (the
+    /// whole catalog's, on every page of the list); null when it is drawn for this request alone.</summary>
+    public string? TimelineKey { get; init; }
     public bool NewestFirst { get; init; }
     public required string OldestFirstUrl { get; init; }
     public required string NewestFirstUrl { get; init; }
@@ -26,6 +36,23 @@ public sealed class MeetingListViewModel
     public bool IsValid => Errors.Count == 0;
 
     public string? ErrorFor(string parameter) => Errors.TryGetValue(parameter, out var messages) ? string.Join(" ", messages) : null;
+
+    /// <summary>The timeline's HTML: drawn by <paramref name="html"/>'s partial view, once per catalog version when
+    /// it has a <see cref="TimelineKey"/>.</summary>
+    public async Task<IHtmlContent> TimelineHtmlAsync(IHtmlHelper html, System.Text.Encodings.Web.HtmlEncoder encoder)
+    {
+        if (TimelineKey is null || Version is null)
+        {
+            return await html.PartialAsync("_Timeline", Timeline!());
+        }
+
+        return await Version.GetAsync(TimelineKey, async () =>
+        {
+            await using var writer = new StringWriter();
+            (await html.PartialAsync("_Timeline", Timeline!())).WriteTo(writer, encoder);
+            return new HtmlString(writer.ToString());
+        });
+    }
 
     public string Heading => Search.HasFilters ? "Meetings matching your filters" : "All meetings";
 

@@ -21,6 +21,8 @@ public sealed class TimelineCountTests(QueryCountTests.SampleCatalog catalog) : 
         "category=wsis-thematic-meetings",
         "country=switzerland",
         "organizer=itu",
+        "organizer=itu&year=2005",
+        "organizer=itu&from=2004-03-15&to=2005-02-10&sort=newest",
         "q=information%20society",
         "q=cybersecurity&sort=newest",
         "from=2004-03-15&to=2005-02-10",
@@ -56,6 +58,27 @@ public sealed class TimelineCountTests(QueryCountTests.SampleCatalog catalog) : 
 
         Assert.StartsWith(Phrases.MeetingCount(matches.Count), page.QuerySelector("#results-heading")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(matches.Count, api.GetProperty("total").GetInt32());
+    }
+
+    /// <summary>The organizer tested on each meeting of the range (EXISTS) or its meetings taken first (IN), which
+    /// MeetingSearchValidator chooses between by the organizer's size: the same meetings either way.</summary>
+    [Theory]
+    [InlineData("organizer=itu&year=2005")]
+    [InlineData("organizer=unesco&from=2004-03-15&to=2005-02-10")]
+    [InlineData("organizer=itu")]
+    public async Task AnOrganizer_MatchesTheSameMeetings_TestedPerMeetingOrTakenFirst(string query)
+    {
+        var (perMeeting, takenFirst) = await catalog.Factory.WithDbAsync(async db =>
+        {
+            var outcome = await MeetingSearchValidator.ValidateAsync(
+                db, catalog.Factory.Services.GetRequiredService<CatalogCache>(), MeetingSearch.FromQuery(new QueryCollection(QueryHelpers.ParseQuery(query))), CancellationToken.None);
+            Assert.True(outcome.IsValid, query);
+            var ids = (bool tested) => db.Filter(outcome.Filter with { OrganizerTestedPerMeeting = tested }).InOrder(newestFirst: false).Select(m => m.Id).ToListAsync();
+            return (await ids(true), await ids(false));
+        });
+
+        Assert.NotEmpty(takenFirst);
+        Assert.Equal(takenFirst, perMeeting);
     }
 
     /// <summary>The dates of every meeting the filter lists, read one by one.</summary>
