@@ -4,7 +4,8 @@ using System.Text;
 
 namespace WsisEvents.Web.Tests.Documents;
 
-/// <summary>Small real files of each kind, made here byte by byte.</summary>
+/// <summary>Small real files of each kind, made here byte by byte. The archives are made once: an archive records
+/// when its entries were written, so two made at different moments differ.</summary>
 public static class DocumentSamples
 {
     public static byte[] Pdf(int padding = 0) =>
@@ -63,11 +64,11 @@ public static class DocumentSamples
         return stream.ToArray();
     }
 
-    public static byte[] Docx => Zip(("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"), ("word/document.xml", "<w:document/>"));
+    public static byte[] Docx { get; } = Zip(("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"), ("word/document.xml", "<w:document/>"));
 
-    public static byte[] Pptx => Zip(("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"), ("ppt/presentation.xml", "<p:presentation/>"));
+    public static byte[] Pptx { get; } = Zip(("[Content_Types].xml", "<Types/>"), ("_rels/.rels", "<Relationships/>"), ("ppt/presentation.xml", "<p:presentation/>"));
 
-    public static byte[] Odt => Zip(("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>"));
+    public static byte[] Odt { get; } = Zip(("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>"));
 
     private static void Entry(Span<byte> entry, string name, byte type)
     {
