@@ -73,6 +73,10 @@ public static class ServiceRegistration
         services.AddScoped<Areas.Admin.Models.AffiliationForm>();
         services.AddScoped<Areas.Admin.Models.CategoryForm>();
         services.AddScoped<Areas.Admin.Models.ThemeForm>();
+        services.AddScoped<Areas.Admin.Models.OutcomeDocumentForm>();
+        services.AddScoped<Documents.DocumentFileStore>();
+        services.AddOptions<Documents.DocumentFileOptions>().Bind(configuration.GetSection(Documents.DocumentFileOptions.Section))
+            .Validate(o => o.MaxUploadBytes > 0, "Documents:MaxUploadBytes must be a number of bytes above 0.").ValidateOnStart();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();

@@ -17,6 +17,7 @@ public sealed class ChangeHistory(WsisDbContext db, TimeProvider clock)
         public const string Affiliation = "Affiliation";
         public const string Category = "Category";
         public const string Theme = "Theme";
+        public const string OutcomeDocument = "OutcomeDocument";
         public const string Import = "Import";
     }
 

@@ -16,6 +16,10 @@ public abstract class EntryKind<T>(string entityType)
     /// <summary>The navigation collections that are part of the entry (a meeting's organizers, an organization's aliases).</summary>
     public virtual IReadOnlyList<string> Links => [];
 
+    /// <summary>What is loaded with the entry for a save or a page: its links, and what its snapshot reads through
+    /// them (a document's language versions with their files' SHA-256).</summary>
+    public virtual IReadOnlyList<string> Includes => Links;
+
     /// <summary>A save that can fail on a unique index (a clash with another entry) rather than on the version.</summary>
     public virtual bool SaveMayClash => false;
 
@@ -69,9 +73,9 @@ public sealed class EntryEditor(WsisDbContext db, ChangeHistory history)
         where T : class, IVersioned
     {
         var entries = tracked ? db.Set<T>() : db.Set<T>().AsNoTracking();
-        foreach (var link in kind.Links)
+        foreach (var include in kind.Includes)
         {
-            entries = entries.Include(link);
+            entries = entries.Include(include);
         }
 
         return entries.FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken);

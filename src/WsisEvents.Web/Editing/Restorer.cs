@@ -29,6 +29,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
                 ChangeHistory.EntityTypes.Affiliation => await RestoreAffiliationAsync(user, ChangeHistory.Read<AffiliationSnapshot>(json)!, cancellationToken),
                 ChangeHistory.EntityTypes.Category => await RestoreCategoryAsync(user, ChangeHistory.Read<CategorySnapshot>(json)!, cancellationToken),
                 ChangeHistory.EntityTypes.Theme => await RestoreThemeAsync(user, ChangeHistory.Read<ThemeSnapshot>(json)!, cancellationToken),
+                ChangeHistory.EntityTypes.OutcomeDocument => await RestoreDocumentAsync(user, ChangeHistory.Read<OutcomeDocumentSnapshot>(json)!, cancellationToken),
                 _ => new Outcome(false, "This kind of change cannot be restored.", null),
             };
         }
@@ -79,6 +80,62 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         meeting.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, $"The meeting “{meeting.Title}” was restored.", $"/admin/meetings/{meeting.Id}/edit");
+    }
+
+    /// <summary>A document with its language versions and their files, which were kept when it was deleted.</summary>
+    private async Task<Outcome> RestoreDocumentAsync(ClaimsPrincipal user, OutcomeDocumentSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        if (!await db.Meetings.AnyAsync(m => m.Id == snapshot.MeetingId, cancellationToken))
+        {
+            problems.Add("its meeting no longer exists (restore the meeting first)");
+        }
+
+        if (snapshot.Symbol is { } symbol && await db.OutcomeDocuments.AnyAsync(d => d.Symbol == symbol && d.Id != snapshot.Id, cancellationToken))
+        {
+            problems.Add($"another document now has its symbol {symbol}");
+        }
+
+        var hashes = snapshot.Languages.Where(l => l.FileSha256 is not null).Select(l => l.FileSha256!).Distinct().ToList();
+        var fileIds = await db.StoredFiles.AsNoTracking().Where(f => hashes.Contains(f.Sha256)).ToDictionaryAsync(f => f.Sha256, f => f.Id, cancellationToken);
+        if (fileIds.Count != hashes.Count)
+        {
+            problems.Add("one of its files is no longer stored");
+        }
+
+        if (problems.Count > 0)
+        {
+            return new Outcome(false, "This version cannot be restored: " + string.Join("; ", problems) + ".", null);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var document = await db.OutcomeDocuments.Include(d => d.Languages).FirstOrDefaultAsync(d => d.Id == snapshot.Id, cancellationToken);
+        OutcomeDocumentSnapshot? before = null;
+        if (document is null)
+        {
+            document = new OutcomeDocument { Id = snapshot.Id, Title = snapshot.Title, CreatedAt = now };
+            db.OutcomeDocuments.Add(document);
+        }
+        else
+        {
+            // The versions are loaded without their files (ApplyTo sets the keys); the record names the files by hash.
+            var id = document.Id;
+            var hashesById = await db.StoredFiles.AsNoTracking()
+                .Where(f => db.DocumentLanguageVersions.Any(v => v.OutcomeDocumentId == id && v.StoredFileId == f.Id))
+                .ToDictionaryAsync(f => f.Id, f => f.Sha256, cancellationToken);
+            before = OutcomeDocumentSnapshot.Of(document) with
+            {
+                Languages = [.. document.Languages.OrderBy(l => l.Language, StringComparer.Ordinal)
+                    .Select(l => LanguageVersionSnapshot.Of(l) with { FileSha256 = l.StoredFileId is { } f ? hashesById[f] : null })],
+            };
+            db.Entry(document).State = EntityState.Modified;
+        }
+
+        snapshot.ApplyTo(document, fileIds);
+        document.UpdatedAt = now;
+        history.Record(user, ChangeHistory.EntityTypes.OutcomeDocument, document.Id, document.Title, ChangeAction.Restored, before, snapshot);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Outcome(true, $"The document “{document.Title}” was restored, with its language versions.", $"/admin/documents/{document.Id}/edit");
     }
 
     private async Task<Outcome> RestoreOrganizationAsync(ClaimsPrincipal user, OrganizationSnapshot snapshot, CancellationToken cancellationToken)

@@ -13,13 +13,30 @@ public static class SecurityHeaders
     /// document.</summary>
     public const string ApiReferencePolicy = "api-reference";
 
+    /// <summary>The policy of a stored document file (<c>DocumentFilesController</c>): nothing may load or run from
+    /// it, whatever it holds, and it may not be framed. Not <c>sandbox</c>, which would keep browsers from showing a
+    /// PDF at all.</summary>
+    public const string StoredFilePolicy = "stored-file";
+
     /// <summary>A year: the browser's memory that this site is HTTPS-only, renewed by every HTTPS response.</summary>
     private const int HstsMaxAgeSeconds = 365 * 24 * 60 * 60;
 
     public static IServiceCollection AddCatalogSecurityHeaders(this IServiceCollection services) =>
         services.AddSecurityHeaderPolicies(policies => policies
             .SetDefaultPolicy(Policy(withNonce: false))
-            .AddPolicy(ApiReferencePolicy, Policy(withNonce: true)));
+            .AddPolicy(ApiReferencePolicy, Policy(withNonce: true))
+            .AddPolicy(StoredFilePolicy, new HeaderPolicyCollection()
+                .AddContentSecurityPolicy(csp =>
+                {
+                    csp.AddDefaultSrc().None();
+                    csp.AddBaseUri().None();
+                    csp.AddFormAction().None();
+                    csp.AddFrameAncestors().None();
+                })
+                .AddContentTypeOptionsNoSniff()
+                .AddFrameOptionsDeny()
+                .AddReferrerPolicyNoReferrer()
+                .AddStrictTransportSecurityMaxAge(HstsMaxAgeSeconds)));
 
     public static WebApplication UseCatalogSecurityHeaders(this WebApplication app)
     {

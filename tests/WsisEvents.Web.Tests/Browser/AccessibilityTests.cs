@@ -73,6 +73,9 @@ public class AccessibilityTests(BrowserFixture browser)
         }
 
         pages.Add(await FirstLinkAsync(page, "/admin/history", ""));
+
+        // A meeting's outcome document form, reached from the meeting's edit page.
+        pages.Add(pages.First(p => Regex.IsMatch(p, "^/admin/meetings/\\d+/edit$")).Replace("/admin/meetings/", "/admin/documents/create?meeting=", StringComparison.Ordinal)[..^"/edit".Length]);
         var violations = new List<string>();
         foreach (var url in pages)
         {

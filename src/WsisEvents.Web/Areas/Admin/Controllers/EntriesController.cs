@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
@@ -27,9 +28,19 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
         }
 
         var entry = await form.NewEntryAsync(input, cancellationToken);
-        var name = await editor.CreateAsync(User, form, entry, cancellationToken);
+        string name;
+        try
+        {
+            name = await editor.CreateAsync(User, form, entry, cancellationToken);
+        }
+        catch (DbUpdateException) when (form.SaveMayClash)
+        {
+            ModelState.AddModelError(string.Empty, form.ClashMessage);
+            return View("Edit", await form.PageAsync(input, null, false, null, cancellationToken));
+        }
+
         ShowStatus($"{form.Called(entry, name)} was added.");
-        return RedirectToAction("Index");
+        return Redirect(ListUrl(entry));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -60,7 +71,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
         {
             case SaveResult.Saved:
                 ShowStatus($"{form.Called(entry, outcome.Name)} was saved.");
-                return RedirectToAction("Index");
+                return Redirect(ListUrl(entry));
             case SaveResult.Clash:
                 ModelState.AddModelError(string.Empty, form.ClashMessage);
                 return View(await form.PageAsync(input, entry, false, null, cancellationToken));
@@ -69,7 +80,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
                 return ConflictView(null, await form.PageAsync(input, null, false, null, cancellationToken));
             case SaveResult.Gone:
                 ShowStatus(form.GoneMessage);
-                return RedirectToAction("Index");
+                return Redirect(ListUrl(entry));
         }
 
         // Someone else saved it: show both versions, and let a second save (now carrying the current version) keep
@@ -93,7 +104,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
         }
 
         var (consequences, blockers) = await form.DeletionAsync(entry, cancellationToken);
-        return View("_Delete", new DeleteViewModel(form.Noun, id, await form.NameAsync(entry, cancellationToken), entry.Version, Url.Action("Index")!, consequences, blockers));
+        return View("_Delete", new DeleteViewModel(form.Noun, id, await form.NameAsync(entry, cancellationToken), entry.Version, ListUrl(entry), consequences, blockers));
     }
 
     [HttpPost("{id:int}/delete")]
@@ -120,8 +131,11 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
             _ => form.Refused(form.Quoted(entry, name)),
         };
         ShowStatus(message);
-        return action == "Index" ? RedirectToAction(action) : RedirectToAction(action, new { id });
+        return action == "Index" ? Redirect(ListUrl(entry)) : RedirectToAction(action, new { id });
     }
+
+    /// <summary>Where a save or a delete leads: the list of entries of this kind.</summary>
+    protected virtual string ListUrl(TEntity entry) => Url.Action("Index")!;
 
     /// <summary>The input a new entry's form starts from.</summary>
     protected virtual TInput NewInput() => new();

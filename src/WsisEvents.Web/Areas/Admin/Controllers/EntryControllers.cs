@@ -55,3 +55,24 @@ public sealed class ThemesController(WsisDbContext db, ThemeForm form, EntryEdit
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await db.ThemesAsync(cancellationToken));
 }
+
+/// <summary>A meeting's outcome documents, reached from the meeting's edit page (<c>?meeting=</c> on create), to
+/// which every save and delete leads back. Multipart forms, for the files.</summary>
+[Route("admin/documents")]
+[DocumentUploadLimits]
+public sealed class OutcomeDocumentsController(OutcomeDocumentForm form, EntryEditor editor) : EntriesController<OutcomeDocument, OutcomeDocumentInputModel>(form, editor)
+{
+    /// <summary>Documents have no list of their own: they are listed on their meeting's edit page.</summary>
+    [HttpGet("")]
+    public IActionResult Index() => Redirect("/admin/meetings");
+
+    protected override string ListUrl(OutcomeDocument entry) => MeetingOutcomesUrl(entry.MeetingId);
+
+    protected override OutcomeDocumentInputModel NewInput() => new()
+    {
+        MeetingId = int.TryParse(Request.Query["meeting"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0,
+        Languages = [new LanguageVersionInput { Language = "en" }],
+    };
+
+    public static string MeetingOutcomesUrl(int meetingId) => $"/admin/meetings/{meetingId}/edit#outcomes";
+}

@@ -8,7 +8,7 @@ using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
-public sealed class MeetingForm(WsisDbContext db, TimeProvider clock) : EntryForm<Meeting, MeetingInputModel>(ChangeHistory.EntityTypes.Meeting, "meeting")
+public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : EntryForm<Meeting, MeetingInputModel>(ChangeHistory.EntityTypes.Meeting, "meeting")
 {
     public override IReadOnlyList<string> Links => [nameof(Meeting.Organizers), nameof(Meeting.Themes)];
 
@@ -211,6 +211,7 @@ public sealed class MeetingForm(WsisDbContext db, TimeProvider clock) : EntryFor
                 $"Its public page /meetings/{meeting.Slug} will answer “not found”.",
                 $"Its links to {meeting.Organizers.Count} organizer(s) and {meeting.Themes.Count} Action Line(s) go with it.",
                 relations == 0 ? "No other meeting refers to it." : $"{relations} link(s) with related meetings go with it.",
+                await OutcomesConsequenceAsync(meeting, cancellationToken),
                 "Its history stays, and it can be restored from there.",
             ],
             []);
