@@ -26,7 +26,8 @@ public sealed record MeetingListItemDto(
     bool IsOnline,
     CategoryRefDto Category,
     IReadOnlyList<OrganizationRefDto> Organizers,
-    IReadOnlyList<ThemeRefDto> Themes);
+    IReadOnlyList<ThemeRefDto> Themes,
+    bool HasOutcomes);
 
 public sealed record MeetingDetailDto(
     string Slug,
@@ -43,11 +44,13 @@ public sealed record MeetingDetailDto(
     IReadOnlyList<ThemeRefDto> Themes,
     string? Description,
     SourceDto Source,
-    string? Website)
+    string? Website,
+    IReadOnlyList<OutcomeDocumentDto> Documents)
 {
-    public static MeetingDetailDto From(MeetingListItemDto item, string? description, SourceDto source, string? website) => new(
+    public static MeetingDetailDto From(
+        MeetingListItemDto item, string? description, SourceDto source, string? website, IReadOnlyList<OutcomeDocumentDto> documents) => new(
         item.Slug, item.Url, item.Title, item.StartDate, item.EndDate, item.DatePrecision, item.City, item.Country,
-        item.IsOnline, item.Category, item.Organizers, item.Themes, description, source, website);
+        item.IsOnline, item.Category, item.Organizers, item.Themes, description, source, website, documents);
 }
 
 public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);

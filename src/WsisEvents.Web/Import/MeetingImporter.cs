@@ -65,7 +65,8 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 themes,
                 parsed.Description,
                 new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText),
-                Website: null), notes));
+                Website: null,
+                Documents: []), notes));
         }
 
         return preview;
