@@ -32,7 +32,5 @@ public sealed record MeetingRowViewModel(
             m.HasOutcomes);
     }
 
-    public string OutcomesUrl => Catalog.DocumentUrls.OnMeetingPage(Slug);
-
     public static string OrganizerLabel(OrganizationRefDto o) => o.Acronym ?? o.Name;
 }
