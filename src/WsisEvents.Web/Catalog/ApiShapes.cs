@@ -29,18 +29,20 @@ public record MeetingListItemDto(
     [property: JsonRequired] bool IsOnline,
     [property: JsonRequired] CategoryRefDto Category,
     [property: JsonRequired] IReadOnlyList<OrganizationRefDto> Organizers,
-    [property: JsonRequired] IReadOnlyList<ThemeRefDto> Themes);
+    [property: JsonRequired] IReadOnlyList<ThemeRefDto> Themes,
+    [property: JsonRequired] bool HasOutcomes);
 
-// A meeting on its own: the list item's facts, then its description, source and website (after the list item's in
+// A meeting on its own: the list item's facts, then its description, source, website and outcome documents (after the list item's in
 // the JSON, which puts a derived type's own properties first unless told).
 public sealed record MeetingDetailDto : MeetingListItemDto
 {
-    public MeetingDetailDto(MeetingListItemDto item, string? description, SourceDto source, string? website)
+    public MeetingDetailDto(MeetingListItemDto item, string? description, SourceDto source, string? website, IReadOnlyList<OutcomeDocumentDto> documents)
         : base(item)
     {
         Description = description;
         Source = source;
         Website = website;
+        Documents = documents;
     }
 
     [JsonPropertyOrder(1)]
@@ -51,6 +53,9 @@ public sealed record MeetingDetailDto : MeetingListItemDto
 
     [JsonPropertyOrder(1)]
     public string? Website { get; }
+
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<OutcomeDocumentDto> Documents { get; }
 }
 
 public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);

@@ -8,9 +8,9 @@ namespace WsisEvents.Web.Catalog;
 public record MeetingFacts(
     int Id, string Slug, string Title, DateOnly StartDate, DateOnly EndDate, DatePrecision DatePrecision, string? City,
     string? Country, bool IsOnline, CategoryRefDto Category, IReadOnlyList<OrganizationRefDto> Organizers,
-    IReadOnlyList<ThemeRefDto> Themes)
+    IReadOnlyList<ThemeRefDto> Themes, bool HasOutcomes)
 {
     public MeetingListItemDto ToListItem() => new(
         Slug, MeetingUrls.Page(Slug), Title, MeetingQueries.Iso(StartDate), MeetingQueries.Iso(EndDate), DatePrecision,
-        City, Country, IsOnline, Category, Organizers, Themes);
+        City, Country, IsOnline, Category, Organizers, Themes, HasOutcomes);
 }

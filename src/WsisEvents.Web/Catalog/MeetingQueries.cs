@@ -80,6 +80,13 @@ public static class MeetingQueries
             }
         }
 
+        // EXISTS per meeting walked, on IX_OutcomeDocuments_MeetingId_Position: one index probe a meeting, however many
+        // documents the catalog holds.
+        if (filter.HasOutcomes is { } hasOutcomes)
+        {
+            meetings = hasOutcomes ? meetings.Where(m => m.Outcomes.Any()) : meetings.Where(m => !m.Outcomes.Any());
+        }
+
         if (filter.Text is { } text)
         {
             var matching = MeetingTextSearch.MatchingIds(db, text);
@@ -207,6 +214,8 @@ public static class MeetingQueries
                 m.Country,
                 m.IsOnline,
                 Category = new CategoryRefDto(m.Category!.Slug, m.Category.Name),
+                // EXISTS on IX_OutcomeDocuments_MeetingId_Position, in the same query: the row badge costs no round trip.
+                HasOutcomes = m.Outcomes.Any(),
             })
             .ToListAsync(cancellationToken);
         var organizers = (await db.MeetingOrganizers.AsNoTracking()
@@ -224,7 +233,7 @@ public static class MeetingQueries
 
         return meetings.ToDictionary(m => m.Id, m => new MeetingFacts(
             m.Id, m.Slug, m.Title, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.IsOnline, m.Category,
-            [.. organizers[m.Id]], [.. themes[m.Id]]));
+            [.. organizers[m.Id]], [.. themes[m.Id]], m.HasOutcomes));
     }
 
     public static async Task<MeetingDetailDto?> FindDetailAsync(this WsisDbContext db, string slug, CancellationToken cancellationToken)
@@ -239,7 +248,8 @@ public static class MeetingQueries
         }
 
         var item = (await db.ListItemsAsync([details.Id], cancellationToken)).Single();
-        return new MeetingDetailDto(item, details.Description, details.Source, details.Website);
+        var documents = await db.OfMeetingsAsync([details.Id], cancellationToken);
+        return new MeetingDetailDto(item, details.Description, details.Source, details.Website, [.. documents[item.Slug]]);
     }
 
     public static string Iso(DateOnly date) => PartialDates.Format(date, DatePrecision.Day)!;

@@ -110,6 +110,9 @@ public sealed record MeetingFilter
     public string? Country { get; init; }
     public int? OrganizerId { get; init; }
 
+    /// <summary>Only meetings with outcome documents (true) or only those without (false).</summary>
+    public bool? HasOutcomes { get; init; }
+
     public string? Text { get; init; }
 
     /// <summary>No meeting of the date filters can start before this day: the first day they allow, less the span
@@ -127,7 +130,7 @@ public sealed record MeetingFilter
 
     /// <summary>Whether the filter leaves out any meeting (as opposed to ordering them all).</summary>
     public bool Narrows => From is not null || To is not null || Year is not null || ThemeId is not null
-        || CategoryId is not null || Country is not null || OrganizerId is not null || Text is not null;
+        || CategoryId is not null || Country is not null || OrganizerId is not null || HasOutcomes is not null || Text is not null;
 }
 
 public sealed record Paging(int Page, int PageSize)

@@ -47,7 +47,8 @@ public static class RelatedMeetings
         // The related meetings' ids first, then this meeting and all of them in one load.
         var relatedIds = await db.RelatedIdsAsync(stored.Id, stored.StartDate, [.. stored.Organizers.Select(o => o.OrganizationId)], stored.ThemeIds, cancellationToken);
         var items = await db.ListItemsByIdAsync([stored.Id, .. relatedIds.SelectMany(g => g.Ids)], cancellationToken);
-        var meeting = new MeetingDetailDto(items[stored.Id], stored.Description, stored.Source, stored.Website);
+        var documents = await db.OfMeetingsAsync([stored.Id], cancellationToken);
+        var meeting = new MeetingDetailDto(items[stored.Id], stored.Description, stored.Source, stored.Website, [.. documents[items[stored.Id].Slug]]);
         return new MeetingWithRelated(
             meeting, stored.StartDate, stored.EndDate, stored.DatePrecision, stored.Venue,
             [.. meeting.Organizers.Select((o, i) => new OrganizerLine(o, AsWrittenIfDifferent(stored.Organizers[i].NameAsWritten, o)))],

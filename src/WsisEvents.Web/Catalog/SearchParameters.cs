@@ -210,6 +210,25 @@ public static class SearchParameters
         Chip = (value, options) => $"Organizer: {(options.FindOrganizer(value) is { } o ? o.Acronym ?? o.Name : value)}",
     };
 
+    public static readonly SearchParameter HasOutcomes = new()
+    {
+        Name = "outcomes",
+        Role = SearchParameterRole.Filter,
+        Description = "Only meetings with outcome documents (yes) or without (no).",
+        Schema = new("string") { Values = ["yes", "no"] },
+        Read = (reading, value) =>
+        {
+            if (value.ToLowerInvariant() is not ("yes" or "no"))
+            {
+                return Message("'outcomes' must be 'yes' or 'no'.");
+            }
+
+            reading.Filter = reading.Filter with { HasOutcomes = value.Equals("yes", StringComparison.OrdinalIgnoreCase) };
+            return NoMessage;
+        },
+        Chip = (value, _) => value.Equals("yes", StringComparison.OrdinalIgnoreCase) ? "With outcomes" : "Without outcomes",
+    };
+
     public static readonly SearchParameter Sort = new()
     {
         Name = "sort",
@@ -250,7 +269,7 @@ public static class SearchParameters
     };
 
     /// <summary>Every parameter, in the order of a canonical query string (<see cref="MeetingSearch.ToQueryString"/>).</summary>
-    public static readonly IReadOnlyList<SearchParameter> All = [Text, Year, From, To, Theme, Category, Country, Organizer, Sort, Page, PageSize];
+    public static readonly IReadOnlyList<SearchParameter> All = [Text, Year, From, To, Theme, Category, Country, Organizer, HasOutcomes, Sort, Page, PageSize];
 
     /// <summary>The parameters that narrow the list, as opposed to ordering and paging it.</summary>
     public static readonly IReadOnlyList<SearchParameter> Filters = [.. All.Where(p => p.IsFilter)];

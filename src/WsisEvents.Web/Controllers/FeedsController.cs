@@ -74,7 +74,8 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
                 db.Filter(filter)
                     .OrderByDescending(m => m.UpdatedAt).ThenByDescending(m => m.Id).Take(MaxAtomEntries),
                 cancellationToken);
-            var feed = MeetingAtomFeed.Write(Title(search), filterOnly.ToQueryString(), version.LatestChange, entries, Request.Origin());
+            var documents = await db.OfMeetingsAsync([.. entries.Select(e => e.Id)], cancellationToken);
+            var feed = MeetingAtomFeed.Write(Title(search), filterOnly.ToQueryString(), version.LatestChange, entries, documents, Request.Origin());
             return Content(feed, MeetingAtomFeed.ContentType);
         }, cancellationToken);
     }

@@ -22,7 +22,8 @@ public static class MeetingAtomFeed
     /// <summary>The feed of the meetings matching <paramref name="filterQuery"/> (the canonical filter,
     /// "?theme=…&amp;year=2005" or "", which is part of the feed's id and of its self and alternate links);
     /// <paramref name="updated"/> is the latest change among them.</summary>
-    public static string Write(string title, string filterQuery, DateTime updated, IEnumerable<FeedMeeting> entries, string origin) =>
+    public static string Write(
+        string title, string filterQuery, DateTime updated, IEnumerable<FeedMeeting> entries, ILookup<string, OutcomeDocumentDto> documents, string origin) =>
         XmlOutput.Write(xml =>
         {
             xml.WriteStartDocument();
@@ -35,14 +36,14 @@ public static class MeetingAtomFeed
             Author(xml, "WsisEvents", origin + "/");
             foreach (var meeting in entries)
             {
-                Entry(xml, meeting, origin);
+                Entry(xml, meeting, [.. documents[meeting.Slug]], origin);
             }
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
         });
 
-    private static void Entry(XmlWriter xml, FeedMeeting m, string origin)
+    private static void Entry(XmlWriter xml, FeedMeeting m, IReadOnlyList<OutcomeDocumentDto> documents, string origin)
     {
         xml.WriteStartElement("entry", Namespace);
         xml.WriteElementString("id", Namespace, EntryId(m.Id));
@@ -58,6 +59,11 @@ public static class MeetingAtomFeed
 
         Link(xml, "alternate", "text/html", origin + MeetingUrls.Page(m.Slug));
         Link(xml, "alternate", "text/calendar", origin + FeedUrls.MeetingCalendar(m.Slug));
+        foreach (var (document, version) in documents.SelectMany(d => d.Languages.Where(v => v.IsAvailable).Select(v => (d, v))))
+        {
+            DocumentLink(xml, document, version, origin);
+        }
+
         foreach (var theme in m.Themes)
         {
             xml.WriteStartElement("category", Namespace);
@@ -72,9 +78,50 @@ public static class MeetingAtomFeed
         xml.WriteElementString("summary", Namespace, XmlOutput.Clean(where));
         xml.WriteStartElement("content", Namespace);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlOutput.Clean($"<p>{Html.Encode(where)}</p>\n{MarkdownRenderer.ToHtml(m.Description)}"));
+        xml.WriteString(XmlOutput.Clean($"<p>{Html.Encode(where)}</p>\n{MarkdownRenderer.ToHtml(m.Description)}{DocumentList(documents, origin)}"));
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    /// <summary>A version that can be had, as a related link (RFC 4287, section 4.2.7): its address, language, size,
+    /// and type when it is a media type (a stated format such as "PDF" is not one).</summary>
+    private static void DocumentLink(XmlWriter xml, OutcomeDocumentDto document, DocumentVersionDto version, string origin)
+    {
+        xml.WriteStartElement("link", Namespace);
+        xml.WriteAttributeString("rel", "related");
+        if (version.Format is { } format && format.Contains('/', StringComparison.Ordinal))
+        {
+            xml.WriteAttributeString("type", format);
+        }
+
+        xml.WriteAttributeString("href", version.Url!.StartsWith('/') ? origin + version.Url : version.Url);
+        xml.WriteAttributeString("hreflang", version.Language);
+        xml.WriteAttributeString("title", XmlOutput.Clean($"{document.Title} ({DocumentLanguages.Name(version.Language)})"));
+        if (version.Size is { } size)
+        {
+            xml.WriteAttributeString("length", size.ToString(CultureInfo.InvariantCulture));
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The outcome documents in the entry's content: title, kind, symbol, and the languages to be had.</summary>
+    private static string DocumentList(IReadOnlyList<OutcomeDocumentDto> documents, string origin)
+    {
+        if (documents.Count == 0)
+        {
+            return "";
+        }
+
+        var items = documents.Select(d =>
+        {
+            var facts = string.Join(", ", new[] { DocumentKinds.Label(d.Kind), d.Symbol }.Where(f => f is not null));
+            var languages = d.Languages.Where(v => v.IsAvailable)
+                .Select(v => $"<a href=\"{Html.Encode(v.Url!.StartsWith('/') ? origin + v.Url : v.Url)}\" hreflang=\"{Html.Encode(v.Language)}\">{Html.Encode(DocumentLanguages.Name(v.Language))}</a>")
+                .ToList();
+            return $"<li>{Html.Encode(d.Title)} ({Html.Encode(facts)}){(languages.Count > 0 ? ": " + string.Join(", ", languages) : "")}</li>";
+        });
+        return $"\n<p>Outcome documents:</p>\n<ul>{string.Concat(items)}</ul>";
     }
 
     private static void Author(XmlWriter xml, string name, string uri)

@@ -48,6 +48,7 @@ public static class SchemaOrg
 
         AddIfPresent(json, "description", NullIfEmpty(MarkdownRenderer.ToPlainText(meeting.Description)));
         json["url"] = meeting.Website ?? origin + MeetingUrls.Page(meeting.Slug);
+        AddIfPresent(json, "workFeatured", Documents(meeting, origin));
         return json.ToJsonString(Options);
     }
 
@@ -75,6 +76,7 @@ public static class SchemaOrg
             json["relatedLink"] = new JsonArray([.. referred.Select(m => (JsonNode)(origin + MeetingUrls.Page(m.Slug)))]);
         }
 
+        AddIfPresent(json, "subjectOf", Documents(meeting, origin));
         return json.ToJsonString(Options);
     }
 
@@ -105,6 +107,53 @@ public static class SchemaOrg
         json["url"] = origin + FeedUrls.OrganizationPage(organization.Slug);
         return json;
     }
+
+    /// <summary>The meeting's outcome documents: a DigitalDocument when a version can be had (each such version an
+    /// <c>encoding</c> with its address, format, size and language), a CreativeWork otherwise; the UN symbol as its
+    /// identifier. Null when the meeting has none.</summary>
+    private static JsonArray? Documents(MeetingDetailDto meeting, string origin)
+    {
+        if (meeting.Documents.Count == 0)
+        {
+            return null;
+        }
+
+        return new JsonArray([.. meeting.Documents.Select(d =>
+        {
+            var available = d.Languages.Where(v => v.IsAvailable).ToList();
+            var json = new JsonObject
+            {
+                ["@type"] = available.Count > 0 ? "DigitalDocument" : "CreativeWork",
+                ["name"] = d.Title,
+                ["genre"] = DocumentKinds.Label(d.Kind),
+            };
+            AddIfPresent(json, "identifier", d.Symbol);
+            AddIfPresent(json, "datePublished", d.Date);
+            if (d.Languages.Count > 0)
+            {
+                json["inLanguage"] = new JsonArray([.. d.Languages.Select(v => (JsonNode)v.Language)]);
+            }
+
+            json["url"] = available.Count > 0 ? Absolute(available[0].Url!, origin) : origin + DocumentUrls.OnMeetingPage(meeting.Slug);
+            if (available.Count > 0)
+            {
+                AddIfPresent(json, "encodingFormat", available[0].Format);
+                json["encoding"] = new JsonArray([.. available.Select(v =>
+                {
+                    var encoding = new JsonObject { ["@type"] = "MediaObject", ["contentUrl"] = Absolute(v.Url!, origin), ["inLanguage"] = v.Language };
+                    AddIfPresent(encoding, "encodingFormat", v.Format);
+                    AddIfPresent(encoding, "contentSize", v.Size is { } size ? DocumentLanguages.SizeText(size) : null);
+                    AddIfPresent(encoding, "identifier", v.Symbol);
+                    return (JsonNode)encoding;
+                })]);
+            }
+
+            return (JsonNode)json;
+        })]);
+    }
+
+    /// <summary>A stored file's address is the site's own; a link is already absolute.</summary>
+    private static string Absolute(string url, string origin) => url.StartsWith('/') ? origin + url : url;
 
     /// <summary>A Place with the town and country, or for an online meeting a VirtualLocation, with the meeting's
     /// website as where it is joined when the catalog knows one (never a made-up address).</summary>

@@ -23,6 +23,7 @@ public static class SitemapPages
         List<Sitemap.Page> pages = [new("/", latest), new("/meetings", latest)];
         pages.AddRange((await db.Meetings.AsNoTracking().InOrder(newestFirst: false).Select(m => new { m.Slug, m.UpdatedAt }).ToListAsync(cancellationToken))
             .Select(m => new Sitemap.Page(MeetingUrls.Page(m.Slug), DateTime.SpecifyKind(m.UpdatedAt, DateTimeKind.Utc))));
+        pages.Add(new(DocumentUrls.List, latest));
         pages.Add(new("/themes", latest));
         pages.AddRange((await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => t.Slug).ToListAsync(cancellationToken))
             .Select(slug => new Sitemap.Page(FeedUrls.ThemePage(slug), latest)));

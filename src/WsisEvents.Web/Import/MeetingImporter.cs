@@ -62,9 +62,10 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 parsed.IsOnline,
                 new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
                 organizers,
-                themes);
+                themes,
+                HasOutcomes: false);
             preview.Add(new ImportPreview(
-                new MeetingDetailDto(item, parsed.Description, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null),
+                new MeetingDetailDto(item, parsed.Description, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents: []),
                 notes));
         }
 

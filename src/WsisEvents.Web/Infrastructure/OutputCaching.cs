@@ -20,6 +20,9 @@ public static class OutputCaching
     /// that says it varies the cache.</summary>
     public const string MeetingList = "meeting-list";
 
+    /// <summary>The outcome documents' list and its API.</summary>
+    public const string DocumentList = "document-list";
+
     /// <summary>The organization directory and its API.</summary>
     public const string OrganizationList = "organization-list";
 
@@ -35,6 +38,7 @@ public static class OutputCaching
             options.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("OutputCache:ExpirationMinutes", 10));
             options.AddPolicy(Page, policy => Catalog(policy).SetVaryByQuery([]));
             options.AddPolicy(MeetingList, policy => Catalog(policy).SetVaryByQuery([.. SearchParameters.All.Where(p => p.VariesOutputCache).Select(p => p.Name)]));
+            options.AddPolicy(DocumentList, policy => Catalog(policy).SetVaryByQuery([.. DocumentQuery.All.Select(p => p.Name)]));
             options.AddPolicy(OrganizationList, policy => Catalog(policy).SetVaryByQuery([.. OrganizationQuery.All.Select(p => p.Name)]));
         });
 

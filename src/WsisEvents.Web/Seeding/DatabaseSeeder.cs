@@ -23,6 +23,7 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
         await RunOnceAsync("affiliations", SeedAffiliationsAsync, cancellationToken);
         await RunOnceAsync("summit-events", SeedSummitEventsAsync, cancellationToken);
         await RunOnceAsync("meetings:" + MeetingsPage, SeedMeetingsPageAsync, cancellationToken);
+        await RunOnceAsync("outcomes", SeedOutcomesAsync, cancellationToken);
     }
 
     private async Task RunOnceAsync(string step, Func<CancellationToken, Task> seed, CancellationToken cancellationToken)
@@ -174,6 +175,76 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
             "Imported {Document}: {Created} meetings, {Skipped} lines skipped, {Warnings} warnings, {OrganizationsCreated} organizations created",
             MeetingsPage, result.Created, result.Skipped.Count, result.Warnings.Count, result.OrganizationsCreated.Count);
         await ApplyThemeMappingAsync(MeetingsPage, cancellationToken);
+    }
+
+    /// <summary>The outcome documents the source texts name, each with the sentence it comes from (checked against
+    /// its line of the source: a sentence that is not there is an error in data/), and the summit's own outcomes
+    /// with their symbols. No files or links: the texts give none; each version waits for an editor.</summary>
+    private async Task SeedOutcomesAsync(CancellationToken cancellationToken)
+    {
+        var meetings = await db.Meetings.Include(m => m.Outcomes).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var r in Read<List<MeetingOutcomeRecord>>(MeetingOutcomes))
+        {
+            if (!sources.TryGetValue(r.SourceDocument, out var lines))
+            {
+                lines = (await File.ReadAllTextAsync(dataDirectory.PathOf(r.SourceDocument), cancellationToken)).Split('\n');
+                sources.Add(r.SourceDocument, lines);
+            }
+
+            if (r.Line < 1 || r.Line > lines.Length || !lines[r.Line - 1].Contains(r.Source, StringComparison.Ordinal))
+            {
+                throw new InvalidDataException(
+                    $"{MeetingOutcomes}: \"{r.Title}\" cites a sentence that is not on line {r.Line} of {r.SourceDocument}: \"{r.Source}\".");
+            }
+
+            var meeting = meetings.FirstOrDefault(m =>
+                m.StartDate == r.Start && MeetingImporter.TitleKey(m.Title) == MeetingImporter.TitleKey(r.Meeting))
+                ?? throw new InvalidDataException($"{MeetingOutcomes}: no meeting \"{r.Meeting}\" starts on {r.Start:yyyy-MM-dd}.");
+            var document = NewOutcome(meeting, r.Title, r.Kind, r.Date, MeetingOutcomes, now);
+            document.SourceDocument = r.SourceDocument;
+            document.SourceLine = r.Line;
+            document.SourceText = r.Source;
+            // The source is an English page; the version waits for its file or link.
+            document.Languages.Add(new DocumentLanguageVersion { Language = "en" });
+            document.RefreshSearchText();
+        }
+
+        foreach (var r in Read<List<SummitOutcomeRecord>>(SummitOutcomes))
+        {
+            var meeting = meetings.FirstOrDefault(m => m.Slug == r.Meeting)
+                ?? throw new InvalidDataException($"{SummitOutcomes}: no meeting has the slug '{r.Meeting}'.");
+            var document = NewOutcome(meeting, r.Title, r.Kind, r.Date, SummitOutcomes, now);
+            document.Symbol = DocumentSymbol.Normalize(r.Symbol)
+                ?? throw new InvalidDataException($"{SummitOutcomes}: '{r.Symbol}' is not a UN document symbol.");
+            document.Summary = r.Summary;
+            document.Languages.AddRange(r.Languages.Select(language => new DocumentLanguageVersion { Language = language }));
+            document.RefreshSearchText();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static OutcomeDocument NewOutcome(Meeting meeting, string title, OutcomeKind kind, string? date, string file, DateTime now)
+    {
+        if (!PartialDates.TryParse(date, out var issued, out var precision))
+        {
+            throw new InvalidDataException($"{file}: '{date}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd).");
+        }
+
+        var document = new OutcomeDocument
+        {
+            Title = title,
+            Kind = kind,
+            Date = issued,
+            DatePrecision = precision,
+            Position = meeting.Outcomes.Count,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        meeting.Outcomes.Add(document);
+        return document;
     }
 
     /// <summary>Gives the meetings seeded from <paramref name="document"/> their Action Lines from the curated

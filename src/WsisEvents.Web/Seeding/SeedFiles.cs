@@ -17,6 +17,8 @@ public static class SeedFiles
     public const string MeetingThemes = "meeting-themes.json";
     public const string SummitEvents = "summit-events.json";
     public const string PlaceCorrections = "place-corrections.json";
+    public const string MeetingOutcomes = "meeting-outcomes.json";
+    public const string SummitOutcomes = "summit-outcomes.json";
 
     public sealed record ThemeRecord(string Code, string Slug, string Name, string? Summary);
 
@@ -52,4 +54,26 @@ public static class SeedFiles
         string? Description,
         string? SourceDocument,
         string? Source);
+
+    /// <summary>An outcome a source text names: its meeting (by start and title, as in meeting-themes.json) and the
+    /// sentence that names it, on its line of the source.</summary>
+    public sealed record MeetingOutcomeRecord(
+        DateOnly Start,
+        string Meeting,
+        string Title,
+        OutcomeKind Kind,
+        string? Date,
+        string SourceDocument,
+        int Line,
+        string Source);
+
+    /// <summary>An outcome document of a summit event (by the event's slug), with its UN document symbol.</summary>
+    public sealed record SummitOutcomeRecord(
+        string Meeting,
+        string Title,
+        OutcomeKind Kind,
+        string? Date,
+        string Symbol,
+        IReadOnlyList<string> Languages,
+        string? Summary);
 }

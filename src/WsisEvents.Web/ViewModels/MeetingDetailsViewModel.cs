@@ -12,6 +12,9 @@ public sealed record MeetingDetailsViewModel(
     IReadOnlyList<OrganizerLine> Organizers,
     IReadOnlyList<RelatedMeetingGroup> Related,
     string CalendarUrl,
-    IHtmlContent StructuredData);
+    IHtmlContent StructuredData)
+{
+    public IReadOnlyList<OutcomeLine> Outcomes { get; } = [.. Meeting.Documents.Select(OutcomeLine.From)];
+}
 
 public sealed record RelatedMeetingGroup(string Heading, IReadOnlyList<MeetingRowViewModel> Meetings);

@@ -12,7 +12,8 @@ public sealed record MeetingRowViewModel(
     string IsoEnd,
     string Place,
     IReadOnlyList<OrganizationRefDto> Organizers,
-    IReadOnlyList<ThemeRefDto> Themes)
+    IReadOnlyList<ThemeRefDto> Themes,
+    bool HasOutcomes)
 {
     public static MeetingRowViewModel From(MeetingListItemDto m)
     {
@@ -27,7 +28,8 @@ public sealed record MeetingRowViewModel(
             m.EndDate,
             Phrases.Place(null, m.City, m.Country, m.IsOnline),
             m.Organizers,
-            m.Themes);
+            m.Themes,
+            m.HasOutcomes);
     }
 
     public static string OrganizerLabel(OrganizationRefDto o) => o.Acronym ?? o.Name;

@@ -22,7 +22,7 @@ public partial class ApiDocumentTests(SeededCatalog catalog) : IClassFixture<See
         var paths = document.RootElement.GetProperty("paths");
 
         Assert.Equal(
-            ["/api/meetings", "/api/meetings/{slug}", "/api/organizations", "/api/organizations/{slug}", "/api/themes"],
+            ["/api/documents", "/api/meetings", "/api/meetings/{slug}", "/api/organizations", "/api/organizations/{slug}", "/api/themes"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         foreach (var path in paths.EnumerateObject())
         {
@@ -131,6 +131,7 @@ public partial class ApiDocumentTests(SeededCatalog catalog) : IClassFixture<See
 
     private static string SuccessSchema(string path) => path switch
     {
+        "/api/documents" => "PagedResultOfOutcomeDocumentDto",
         "/api/meetings" => "PagedResultOfMeetingListItemDto",
         "/api/meetings/{slug}" => "MeetingDetailDto",
         "/api/organizations" => "PagedResultOfOrganizationListItemDto",

@@ -87,7 +87,8 @@ public class SeedingTests
         await using var check = database.CreateContext();
         Assert.Equal(SeedData.Meetings, await check.Meetings.CountAsync());
         Assert.Equal(SeedData.ActionLines, await check.Themes.CountAsync());
-        Assert.Equal(5, await check.DataSeeds.CountAsync());
+        Assert.Equal(SeedData.Steps, await check.DataSeeds.CountAsync());
+        Assert.Equal(SeedData.OutcomeDocuments, await check.OutcomeDocuments.CountAsync());
     }
 
     private static DatabaseSeeder NewSeeder(WsisDbContext db)

@@ -266,7 +266,8 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
         Assert.Equal(SeedData.Meetings, meetings.Count);
         Assert.Equal(SeedData.ActionLines, themes.Count);
         Assert.NotEmpty(organizations);
-        Assert.Equal(4 + meetings.Count + themes.Count + organizations.Count, urls.Count);
+        // "/", the meetings, the Action Lines, the organizations and the outcome documents, plus one page per entry.
+        Assert.Equal(5 + meetings.Count + themes.Count + organizations.Count, urls.Count);
         Assert.Equal(locs.Count, locs.Distinct().Count());
         Assert.Contains("http://localhost/", locs);
         Assert.Contains("http://localhost/meetings", locs);

@@ -24,9 +24,21 @@ public static class SeedData
     /// <summary>The directory of organizations (organizations.json), the governments that organize meetings included.</summary>
     public static int Organizations { get; } = Count(SeedFiles.Organizations);
 
+    /// <summary>The outcome documents: those the source texts name (meeting-outcomes.json) and the summit's own, with
+    /// their UN symbols (summit-outcomes.json).</summary>
+    public static int OutcomeDocuments { get; } = Count(SeedFiles.MeetingOutcomes) + Count(SeedFiles.SummitOutcomes);
+
+    /// <summary>The summit's outcome documents, each with its UN document symbol.</summary>
+    public static int SummitOutcomes { get; } = Count(SeedFiles.SummitOutcomes);
+
+    /// <summary>The seed's steps, each recorded once in DataSeeds: Action Lines, organizations, affiliations, summit
+    /// events, the meetings page, outcome documents.</summary>
+    public const int Steps = 6;
+
     private static int Count(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+        using var json = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(Folder, file)), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         return json.RootElement.GetArrayLength();
     }
 }

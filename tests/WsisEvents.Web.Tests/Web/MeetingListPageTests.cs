@@ -120,7 +120,7 @@ public class MeetingListPageTests(SeededCatalog catalog) : IClassFixture<SeededC
         var form = page.QuerySelector("form.filter-form")!;
         Assert.Equal("get", form.GetAttribute("method"));
         var fields = form.QuerySelectorAll("input:not([type=hidden]), select").ToList();
-        Assert.Equal(8, fields.Count);
+        Assert.Equal(9, fields.Count);
         Assert.All(fields, f => Assert.NotNull(page.QuerySelector($"label[for='{f.Id}']")));
         Assert.Equal("c9-media", form.QuerySelector("select[name=theme] option[selected]")!.GetAttribute("value"));
         Assert.Equal("2005", form.QuerySelector("select[name=year] option[selected]")!.GetAttribute("value"));

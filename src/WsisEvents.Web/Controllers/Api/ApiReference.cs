@@ -91,6 +91,7 @@ public static class ApiReference
         {
             QueryGroup.Meetings => SearchParameters.All.Select(p => (p.Name, p.Description, p.Schema)),
             QueryGroup.Organizations => OrganizationQuery.All.Select(p => (p.Name, p.Description, p.Schema)),
+            QueryGroup.Documents => DocumentQuery.All.Select(p => (p.Name, p.Description, p.Schema)),
             _ => throw new ArgumentOutOfRangeException(nameof(group), group, null),
         };
         var names = described.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -129,6 +130,7 @@ public enum QueryGroup
 {
     Meetings,
     Organizations,
+    Documents,
 }
 
 /// <summary>Marks an API action whose query parameters the OpenAPI document takes from a group of descriptors.</summary>

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace WsisEvents.Web.Catalog;
+
+/// <summary>What a reader sees of a document's language versions: the language's name, the symbol of that
+/// version, and its format and size in words.</summary>
+public static class DocumentLanguages
+{
+    /// <summary>The six UN languages and the letter that ends a WSIS symbol's version in each (DOMAIN.md).</summary>
+    private static readonly Dictionary<string, char> SymbolLetters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = 'E', ["fr"] = 'F', ["es"] = 'S', ["ar"] = 'A', ["zh"] = 'C', ["ru"] = 'R',
+    };
+
+    private static readonly Dictionary<string, string> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["application/pdf"] = "PDF",
+        ["application/msword"] = "Word",
+        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = "Word (DOCX)",
+        ["application/vnd.oasis.opendocument.text"] = "OpenDocument text",
+        ["application/vnd.ms-powerpoint"] = "PowerPoint",
+        ["application/vnd.openxmlformats-officedocument.presentationml.presentation"] = "PowerPoint (PPTX)",
+        ["text/plain"] = "Text",
+    };
+
+    /// <summary>"English", "français"… in English, from the tag; the tag itself for one .NET does not know.</summary>
+    public static string Name(string tag)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(tag);
+            return culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) ? tag : culture.EnglishName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return tag;
+        }
+    }
+
+    /// <summary>The symbol of one language version: a WSIS symbol ends in the language's letter
+    /// ("WSIS-03/GENEVA/DOC/4-E" is "…/4-F" in French); any other (a General Assembly resolution) is the same in every
+    /// language. Null for a WSIS symbol in a language that is not one of the six.</summary>
+    public static string? SymbolFor(string? symbol, string language)
+    {
+        if (symbol is null || !IsWsisSymbol(symbol))
+        {
+            return symbol;
+        }
+
+        return SymbolLetters.TryGetValue(language, out var letter) ? symbol[..^1] + letter : null;
+    }
+
+    /// <summary>"PDF" for a stored file's media type; a stated format as the source writes it.</summary>
+    public static string FormatName(string format) => Formats.GetValueOrDefault(format, format);
+
+    /// <summary>"245 KB", "1.2 MB", "800 bytes".</summary>
+    public static string SizeText(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(bytes / 1024.0):0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB"),
+    };
+
+    private static bool IsWsisSymbol(string symbol) =>
+        symbol.StartsWith("WSIS-", StringComparison.OrdinalIgnoreCase)
+        && symbol.Length > 2 && symbol[^2] == '-' && SymbolLetters.ContainsValue(char.ToUpperInvariant(symbol[^1]));
+}

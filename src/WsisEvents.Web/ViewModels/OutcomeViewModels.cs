@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Html;
+using WsisEvents.Web.Catalog;
+
+namespace WsisEvents.Web.ViewModels;
+
+/// <summary>One language of an outcome as a reader sees it: the language's name, the version's symbol, the link
+/// (null while nothing is attached: "not yet available") and "PDF, 245 KB".</summary>
+public sealed record OutcomeVersionLine(string Language, string LanguageName, string? Symbol, string? Url, string? Details);
+
+/// <summary>One outcome document, formatted for the meeting page and <c>/documents</c>.</summary>
+public sealed record OutcomeLine(
+    string Title,
+    string Kind,
+    string? Date,
+    string? IsoDate,
+    string? Symbol,
+    IHtmlContent? SummaryHtml,
+    SourceDto Source,
+    MeetingRefDto Meeting,
+    IReadOnlyList<OutcomeVersionLine> Languages)
+{
+    public static OutcomeLine From(OutcomeDocumentDto d)
+    {
+        var date = PartialDates.TryParse(d.Date, out var parsed, out var precision) ? parsed : null;
+        return new OutcomeLine(
+            d.Title,
+            DocumentKinds.Label(d.Kind),
+            date is { } day ? DateRangeText.Format(day, day, precision) : null,
+            d.Date,
+            d.Symbol,
+            string.IsNullOrWhiteSpace(d.Summary) ? null : new HtmlString(MarkdownRenderer.ToHtml(d.Summary)),
+            d.Source,
+            d.Meeting,
+            [.. d.Languages.Select(v => new OutcomeVersionLine(
+                v.Language,
+                DocumentLanguages.Name(v.Language),
+                v.Symbol,
+                v.Url,
+                Details(v)))]);
+    }
+
+    private static string? Details(DocumentVersionDto v)
+    {
+        var parts = new[] { v.Format is null ? null : DocumentLanguages.FormatName(v.Format), v.Size is { } size ? DocumentLanguages.SizeText(size) : null }
+            .Where(p => p is not null)
+            .ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+}
