@@ -182,10 +182,18 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
     /// with their symbols. No files or links: the texts give none; each version waits for an editor.</summary>
     private async Task SeedOutcomesAsync(CancellationToken cancellationToken)
     {
-        var meetings = await db.Meetings.Include(m => m.Outcomes).ToListAsync(cancellationToken);
+        // Only the meetings the records can name (by start day or slug), read along the start-date index: a catalog
+        // of a million meetings upgraded to this step must not be loaded whole.
+        var meetingRecords = Read<List<MeetingOutcomeRecord>>(MeetingOutcomes);
+        var summitRecords = Read<List<SummitOutcomeRecord>>(SummitOutcomes);
+        var starts = meetingRecords.Select(r => r.Start).Distinct().ToArray();
+        var slugs = summitRecords.Select(r => r.Meeting).Distinct().ToArray();
+        var meetings = await db.Meetings.Include(m => m.Outcomes)
+            .Where(m => starts.Contains(m.StartDate) || slugs.Contains(m.Slug))
+            .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var r in Read<List<MeetingOutcomeRecord>>(MeetingOutcomes))
+        foreach (var r in meetingRecords)
         {
             if (!sources.TryGetValue(r.SourceDocument, out var lines))
             {
@@ -211,7 +219,7 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
             document.RefreshSearchText();
         }
 
-        foreach (var r in Read<List<SummitOutcomeRecord>>(SummitOutcomes))
+        foreach (var r in summitRecords)
         {
             var meeting = meetings.FirstOrDefault(m => m.Slug == r.Meeting)
                 ?? throw new InvalidDataException($"{SummitOutcomes}: no meeting has the slug '{r.Meeting}'.");

@@ -39,7 +39,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         Assert.Contains($"\"total\":{SeedData.Meetings}", catalog, StringComparison.Ordinal);
         await using (var db = database.CreateContext())
         {
-            Assert.Equal(5, await db.DataSeeds.CountAsync());
+            Assert.Equal(SeedData.Steps, await db.DataSeeds.CountAsync());
             Assert.Equal(SeedData.Meetings, await db.Meetings.CountAsync());
             Assert.Equal(1, await db.Users.CountAsync());
             Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
