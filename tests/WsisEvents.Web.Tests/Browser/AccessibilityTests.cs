@@ -36,6 +36,9 @@ public class AccessibilityTests(BrowserFixture browser)
             "/organizations",
             "/organizations?kind=ngo",
             "/organizations/isoc",
+            "/documents",
+            "/documents?kind=declaration&language=fr",
+            "/meetings/wsis-geneva-phase-2003",
             "/account/login",
             "/no-such-page",
         ];

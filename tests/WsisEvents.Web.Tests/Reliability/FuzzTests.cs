@@ -13,10 +13,11 @@ public sealed class FuzzTests : IAsyncLifetime
         "/", "/meetings", "/api/meetings", "/meetings.ics", "/meetings.atom", "/meetings.csv", "/organizations", "/api/organizations",
         "/themes", "/themes/c5-confidence-and-security", "/meetings/asia-media-summit-2005", "/api/meetings/asia-media-summit-2005",
         "/organizations/isoc", "/api/organizations/isoc", "/api/themes", "/sitemap.xml", "/meetings/asia-media-summit-2005.ics",
+        "/documents", "/api/documents",
     ];
 
     private static readonly string[] Names =
-        ["q", "year", "from", "to", "theme", "category", "country", "organizer", "sort", "page", "pageSize", "kind", "returnUrl", "x", ""];
+        ["q", "year", "from", "to", "theme", "category", "country", "organizer", "sort", "page", "pageSize", "kind", "language", "outcomes", "returnUrl", "x", ""];
 
     private static readonly string[] Nasty =
     [
