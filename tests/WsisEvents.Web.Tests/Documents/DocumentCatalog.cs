@@ -26,22 +26,8 @@ public sealed class DocumentCatalogFactory : AdminCatalogFactory
 }
 
 /// <summary>A catalog of each test's own with the administrator signed in, and the document form's steps.</summary>
-public abstract class DocumentCatalog : SeededCatalog<DocumentCatalogFactory>
+public abstract class DocumentCatalog : SignedInCatalog<DocumentCatalogFactory>
 {
-    public HttpClient Admin { get; private set; } = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Admin = await Factory.AdminAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        Admin.Dispose();
-        await base.DisposeAsync();
-    }
-
     protected Task<int> MeetingIdAsync(string slug = "asia-media-summit-2005") =>
         Factory.WithDbAsync(db => db.Meetings.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
 

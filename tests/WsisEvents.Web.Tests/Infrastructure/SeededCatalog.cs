@@ -28,7 +28,8 @@ public class SeededCatalog : SeededCatalog<CatalogFactory>;
 
 /// <summary>The base of a test class whose tests each edit a catalog of their own through the admin area, with the
 /// first administrator signed in (<see cref="Admin"/>).</summary>
-public abstract class SignedInCatalog : SeededCatalog<AdminCatalogFactory>
+public abstract class SignedInCatalog<TFactory> : SeededCatalog<TFactory>
+    where TFactory : AdminCatalogFactory, new()
 {
     public HttpClient Admin { get; private set; } = null!;
 
@@ -44,3 +45,6 @@ public abstract class SignedInCatalog : SeededCatalog<AdminCatalogFactory>
         await base.DisposeAsync();
     }
 }
+
+/// <summary>See <see cref="SignedInCatalog{TFactory}"/>.</summary>
+public abstract class SignedInCatalog : SignedInCatalog<AdminCatalogFactory>;
