@@ -2,7 +2,6 @@ using Serilog;
 using WsisEvents.Web;
 using WsisEvents.Web.Cli;
 using WsisEvents.Web.Controllers.Api;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
 var invocation = CommandLine.Parse(args);

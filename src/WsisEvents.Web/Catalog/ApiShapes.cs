@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Catalog;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>The one place where outcome documents are queried, for the meeting page, <c>/documents</c>, the API and

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
 

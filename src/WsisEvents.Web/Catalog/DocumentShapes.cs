@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 // The shapes of outcome documents in the JSON API, on the pages and in the feeds.

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>The choices of the meeting filter form: every Action Line and category, and the years, countries and

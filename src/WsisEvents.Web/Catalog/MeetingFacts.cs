@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>What every list of meetings shows of one, read once by

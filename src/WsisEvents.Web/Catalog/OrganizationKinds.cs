@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 public static class OrganizationKinds

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 public static class OrganizationQueries

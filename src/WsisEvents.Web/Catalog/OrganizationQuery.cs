@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>A parameter of <c>/organizations</c> and <c>/api/organizations</c>, as the API reference and the output

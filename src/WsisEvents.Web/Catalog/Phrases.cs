@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>How kinds read in a sentence on the site.</summary>

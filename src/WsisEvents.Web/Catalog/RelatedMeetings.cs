@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>An organizer, with the source's wording when it differs from the directory's name.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-
 namespace WsisEvents.Web.Catalog;
 
 public static class ThemeQueries

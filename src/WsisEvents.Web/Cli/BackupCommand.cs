@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Cli;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-
 namespace WsisEvents.Web.Cli;
 
 /// <summary>The commands the app runs instead of serving: <c>dotnet run --project src/WsisEvents.Web -- import FILE

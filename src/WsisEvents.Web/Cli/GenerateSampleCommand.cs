@@ -2,8 +2,6 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.Seeding;
 

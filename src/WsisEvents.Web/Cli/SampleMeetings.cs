@@ -1,6 +1,5 @@
 using System.Text;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Cli;
 

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Import;
 using WsisEvents.Web.Seeding;
 

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Feeds;
 using WsisEvents.Web.Infrastructure;
 

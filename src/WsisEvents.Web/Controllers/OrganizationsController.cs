@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Feeds;
 using WsisEvents.Web.Infrastructure;
 using WsisEvents.Web.ViewModels;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace WsisEvents.Web.Data;
 
 /// <summary>The meetings' text search, answered by each database's full-text index: on SQLite the FTS5 table

@@ -1,8 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Editing;
 

@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Editing;
 
 /// <summary>What the history stores of an outcome document: its fields and its language versions. A version's file

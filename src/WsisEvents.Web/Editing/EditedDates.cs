@@ -1,5 +1,4 @@
 using System.Globalization;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Editing;
 

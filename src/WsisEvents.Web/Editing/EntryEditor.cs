@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Editing;
 

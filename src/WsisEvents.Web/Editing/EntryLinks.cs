@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Editing;
 
 /// <summary>Brings a meeting's organizers and Action Lines, or an organization's aliases, to a wanted state by

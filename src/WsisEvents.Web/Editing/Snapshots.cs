@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Editing;
 
 // What the history stores of each kind of entry: every field an editor can change, its links (organizers, Action

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Feeds;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Feeds;
 

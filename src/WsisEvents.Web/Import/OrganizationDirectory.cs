@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Import;
 
 /// <summary>The organizations an import can link organizers to, by name, acronym or alias.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Import;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Import;
 
 /// <summary>What the parser knows of places: the names of countries (the world's, and those of the catalog's

@@ -1,5 +1,4 @@
 using System.Text;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Import;
 

@@ -2,10 +2,8 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Infrastructure;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Infrastructure;
 

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using WsisEvents.Web.Accounts;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
 using WsisEvents.Web.Seeding;
 

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Data.Postgres;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Import;
 using static WsisEvents.Web.Seeding.SeedFiles;
 

@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Seeding;
 
 /// <summary>The files of data/ the catalog seeds itself from, and their shapes.</summary>

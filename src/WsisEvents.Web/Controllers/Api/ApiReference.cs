@@ -4,7 +4,6 @@ using Microsoft.OpenApi;
 using NetEscapades.AspNetCore.SecurityHeaders;
 using Scalar.AspNetCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;

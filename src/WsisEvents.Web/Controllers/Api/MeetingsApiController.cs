@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;

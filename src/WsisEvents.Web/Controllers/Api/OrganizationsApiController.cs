@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Infrastructure;
 
 namespace WsisEvents.Web.Controllers.Api;

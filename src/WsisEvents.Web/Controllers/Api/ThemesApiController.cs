@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Controllers.Api;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Data.Configurations;
 

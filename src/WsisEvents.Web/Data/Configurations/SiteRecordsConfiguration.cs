@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Data.Configurations;
 

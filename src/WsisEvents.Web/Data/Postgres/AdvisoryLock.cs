@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace WsisEvents.Web.Data.Postgres;
 
 /// <summary>PostgreSQL advisory locks, held until the current transaction ends or, for the migration, for as long as

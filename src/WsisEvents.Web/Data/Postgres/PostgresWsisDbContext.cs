@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace WsisEvents.Web.Data.Postgres;
 
 /// <summary>The catalog on PostgreSQL. The same model as <see cref="WsisDbContext"/>; a type of its own because EF

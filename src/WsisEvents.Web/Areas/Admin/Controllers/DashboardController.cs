@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 

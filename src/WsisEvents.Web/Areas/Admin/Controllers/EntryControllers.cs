@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using WsisEvents.Web.Areas.Admin.Filters;
 using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;

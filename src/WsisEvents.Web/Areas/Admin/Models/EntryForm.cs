@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-
 namespace WsisEvents.Web.Areas.Admin.Models;
 
 /// <summary>The choices of the forms' lists.</summary>

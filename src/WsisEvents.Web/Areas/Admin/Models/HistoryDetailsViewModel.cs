@@ -1,5 +1,3 @@
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Areas.Admin.Models;
 
 /// <summary>A change record with its two versions field by field.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;

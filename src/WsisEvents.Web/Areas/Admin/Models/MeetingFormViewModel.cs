@@ -1,5 +1,4 @@
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 

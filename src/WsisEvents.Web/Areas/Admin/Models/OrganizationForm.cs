@@ -1,10 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Areas.Admin.Models;

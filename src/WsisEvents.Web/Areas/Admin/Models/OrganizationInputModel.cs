@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 

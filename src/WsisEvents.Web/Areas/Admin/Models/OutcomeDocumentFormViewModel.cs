@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Html;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Areas.Admin.Models;
-using WsisEvents.Web.Data;
 
 namespace WsisEvents.Web.Areas.Admin.ViewComponents;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using WsisEvents.Web.Documents;
 
-namespace WsisEvents.Web.Areas.Admin.Controllers;
+namespace WsisEvents.Web.Areas.Admin.Filters;
 
 /// <summary>The body limits of a form that uploads document files, from <c>Documents:MaxUploadBytes</c> (which
 /// <c>[RequestSizeLimit]</c> cannot read, being a constant): the files of one save together, plus room for the other
