@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using NetEscapades.AspNetCore.SecurityHeaders;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Documents;
 using WsisEvents.Web.Infrastructure;
 
@@ -27,7 +25,6 @@ public sealed class DocumentFilesController(WsisDbContext db) : Controller
             return NotFound();
         }
 
-        var bytes = await db.StoredFileContents.AsNoTracking().Where(c => c.StoredFileId == file.Id).Select(c => c.Bytes).FirstAsync(cancellationToken);
         var inline = file.MediaType is DocumentFormats.PdfType or DocumentFormats.TextType;
         var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
         disposition.SetHttpFileName(fileName);
@@ -37,7 +34,20 @@ public sealed class DocumentFilesController(WsisDbContext db) : Controller
         // The later of the two: the file's own date, and the document's last change, which may have pointed this
         // address at another file stored earlier.
         var lastModified = new DateTimeOffset(DateTime.SpecifyKind(file.StoredAt > file.UpdatedAt ? file.StoredAt : file.UpdatedAt, DateTimeKind.Utc));
+        var entityTag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
+
+        // A client revalidating the file it holds gets its 304 before the bytes are read from the database.
+        if (Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
+            && ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(entityTag, useStrongComparison: false)))
+        {
+            var headers = Response.GetTypedHeaders();
+            headers.ETag = entityTag;
+            headers.LastModified = lastModified;
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var bytes = await db.StoredFileContents.AsNoTracking().Where(c => c.StoredFileId == file.Id).Select(c => c.Bytes).FirstAsync(cancellationToken);
         var contentType = file.MediaType == DocumentFormats.TextType ? "text/plain; charset=utf-8" : file.MediaType;
-        return File(bytes, contentType, lastModified, new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+        return File(bytes, contentType, lastModified, entityTag, enableRangeProcessing: true);
     }
 }

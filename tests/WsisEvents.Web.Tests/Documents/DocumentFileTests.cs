@@ -157,6 +157,7 @@ public sealed class DocumentFileTests : DocumentCatalog
 
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.ETag, response.Headers.ETag);
     }
 
     [Theory]
