@@ -1,7 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Catalog;
 
@@ -13,9 +10,10 @@ namespace WsisEvents.Web.Catalog;
 /// two queries, since their page stops after its 50 rows.</summary>
 public static class MatchesOnceQuery
 {
-    /// <summary>Whether <paramref name="filter"/> finds its matches as a list of ids rather than by walking an index
-    /// (an organizer tested on each meeting of a date range is walked).</summary>
-    public static bool Applies(MeetingFilter filter) => filter.Text is not null || (filter.OrganizerId is not null && !filter.OrganizerTestedPerMeeting);
+    /// <summary>Whether <paramref name="filter"/> finds its matches as a list of ids rather than by walking an index:
+    /// a text search, an organizer (unless tested on each meeting of a date range), the meetings with outcomes.</summary>
+    public static bool Applies(MeetingFilter filter) =>
+        filter.Text is not null || (filter.OrganizerId is not null && !filter.OrganizerTestedPerMeeting) || filter.HasOutcomes == true;
 
     /// <summary>The month groups of <paramref name="filtered"/> (with <paramref name="byMonth"/>; otherwise a single
     /// group holding the count, months 0) and the ids of one page of it in list order.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
-
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>The one place where a <see cref="MeetingFilter"/> is turned into SQL, so that a filter means the same in
@@ -80,11 +76,20 @@ public static class MeetingQueries
             }
         }
 
-        // EXISTS per meeting walked, on IX_OutcomeDocuments_MeetingId_Position: one index probe a meeting, however many
-        // documents the catalog holds.
+        // Few meetings have outcomes: theirs first (IN), from IX_OutcomeDocuments_MeetingId_Position, then each
+        // meeting by key, and the matches read once (MatchesOnceQuery), rather than every meeting of the catalog
+        // walked and probed. Most have none: those are walked, with one index probe each (NOT EXISTS).
         if (filter.HasOutcomes is { } hasOutcomes)
         {
-            meetings = hasOutcomes ? meetings.Where(m => m.Outcomes.Any()) : meetings.Where(m => !m.Outcomes.Any());
+            if (hasOutcomes)
+            {
+                var withOutcomes = db.OutcomeDocuments.Select(d => d.MeetingId);
+                meetings = meetings.Where(m => withOutcomes.Contains(m.Id));
+            }
+            else
+            {
+                meetings = meetings.Where(m => !m.Outcomes.Any());
+            }
         }
 
         if (filter.Text is { } text)
