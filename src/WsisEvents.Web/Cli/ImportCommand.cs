@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WsisEvents.Web.Data;
 using WsisEvents.Web.Import;
 using WsisEvents.Web.Infrastructure;
 
@@ -55,7 +54,8 @@ public static class ImportCommand
                 await stderr.WriteLineAsync($"uncertain line {item.Meeting.Source.Line}, {Shorten(item.Meeting.Title)} ({item.Meeting.StartDate}): {string.Join("; ", item.Notes)}");
             }
 
-            await stderr.WriteLineAsync($"Dry run: {page.Meetings.Count} meeting(s) read, {page.Skipped.Count} line(s) skipped, {page.Warnings.Count} warning(s); nothing written.");
+            await stderr.WriteLineAsync($"Dry run: {page.Meetings.Count} meeting(s) read with {page.Meetings.Sum(m => m.Documents.Count)} document(s), "
+                + $"{page.Skipped.Count} line(s) skipped, {page.Warnings.Count} warning(s); nothing written.");
             return ExitOk;
         }
 
@@ -68,6 +68,7 @@ public static class ImportCommand
         await stdout.WriteLineAsync(
             $"Imported {documentName}: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged; "
             + $"{result.OrganizationsCreated.Count} organization(s) and {result.CategoriesCreated.Count} category(ies) created; "
+            + $"{result.DocumentsCreated} document(s) added and {result.DocumentsUpdated} updated; "
             + $"{result.RelationsAdded} related-meeting link(s) added; {result.Skipped.Count} line(s) skipped, {result.Warnings.Count} warning(s).");
         foreach (var name in result.OrganizationsCreated)
         {

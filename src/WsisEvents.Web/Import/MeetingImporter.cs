@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using WsisEvents.Web.Catalog;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
 
 namespace WsisEvents.Web.Import;
@@ -63,9 +60,22 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
                 organizers,
                 themes,
-                HasOutcomes: false);
+                HasOutcomes: parsed.Documents.Count > 0);
+            var meetingRef = new MeetingRefDto(slug, MeetingUrls.Page(slug), parsed.Title);
+            var documents = parsed.Documents.Select(d => new OutcomeDocumentDto(
+                    0,
+                    d.Title,
+                    d.Kind,
+                    d.Issued is { } issued ? PartialDates.Format(issued.Start, issued.Precision) : null,
+                    d.Issued?.Precision ?? DatePrecision.Day,
+                    Symbol: null,
+                    Summary: null,
+                    new SourceDto(page.DocumentName, d.Line, d.SourceText),
+                    meetingRef,
+                    [.. d.Versions.Select(v => new DocumentVersionDto(v.Language, null, null, v.Format, v.Size))]))
+                .ToList();
             preview.Add(new ImportPreview(
-                new MeetingDetailDto(item, parsed.Description, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents: []),
+                new MeetingDetailDto(item, parsed.Description, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents),
                 notes));
         }
 
@@ -123,6 +133,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
 
             var changed = Apply(parsed, page.DocumentName, category, meeting);
             changed |= SetOrganizers(meeting, organizerIds);
+            AddDocuments(parsed, page.DocumentName, meeting, now, result);
             if (isNew)
             {
                 meeting.UpdatedAt = now;
@@ -178,6 +189,63 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         meeting.SourceLine = parsed.Line;
         meeting.SourceText = parsed.SourceText;
         return changed;
+    }
+
+    /// <summary>The document lines under the meeting become its outcome documents, without files (the page gives
+    /// none), each with its line. A document the meeting already has under the same title gains the languages it
+    /// lacks, and the stated format and size of a version still waiting for its file; nothing an editor attached,
+    /// and no document, is removed.</summary>
+    private static void AddDocuments(ParsedMeeting parsed, string documentName, Meeting meeting, DateTime now, ImportResult result)
+    {
+        foreach (var line in parsed.Documents)
+        {
+            var document = meeting.Outcomes.FirstOrDefault(d => TitleKey(d.Title) == TitleKey(line.Title));
+            if (document is null)
+            {
+                document = new OutcomeDocument
+                {
+                    Title = line.Title,
+                    Kind = line.Kind,
+                    Date = line.Issued?.Start,
+                    DatePrecision = line.Issued?.Precision ?? DatePrecision.Day,
+                    Position = meeting.Outcomes.Count,
+                    SourceDocument = documentName,
+                    SourceLine = line.Line,
+                    SourceText = line.SourceText,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                document.Languages.AddRange(line.Versions.Select(v => new DocumentLanguageVersion { Language = v.Language, StatedFormat = v.Format, StatedSize = v.Size }));
+                document.RefreshSearchText();
+                meeting.Outcomes.Add(document);
+                result.DocumentsCreated++;
+                continue;
+            }
+
+            var changed = false;
+            foreach (var stated in line.Versions)
+            {
+                var version = document.Languages.FirstOrDefault(v => v.Language == stated.Language);
+                if (version is null)
+                {
+                    document.Languages.Add(new DocumentLanguageVersion { Language = stated.Language, StatedFormat = stated.Format, StatedSize = stated.Size });
+                    changed = true;
+                }
+                else if (version.Url is null && version.StoredFileId is null
+                    && (version.StatedFormat != stated.Format || version.StatedSize != stated.Size))
+                {
+                    version.StatedFormat = stated.Format;
+                    version.StatedSize = stated.Size;
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                document.UpdatedAt = now;
+                result.DocumentsUpdated++;
+            }
+        }
     }
 
     private static bool SetOrganizers(Meeting meeting, List<(int? Id, Organization? Pending, string NameAsWritten)> organizers)
@@ -375,7 +443,9 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
     private async Task<Meeting?> FindExistingAsync(ParsedMeeting parsed, bool tracked, CancellationToken cancellationToken)
     {
         var query = db.Meetings.Where(m => m.StartDate == parsed.Dates.Start);
-        query = tracked ? query.Include(m => m.Organizers) : query.AsNoTracking();
+        query = tracked
+            ? query.Include(m => m.Organizers).Include(m => m.Outcomes).ThenInclude(d => d.Languages).AsSplitQuery()
+            : query.AsNoTracking();
         var key = TitleKey(parsed.Title);
         var sameDay = await query.ToListAsync(cancellationToken);
         return sameDay.FirstOrDefault(m => TitleKey(m.Title) == key);
@@ -408,6 +478,11 @@ public sealed class ImportResult
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public int RelationsAdded { get; set; }
+
+    /// <summary>Outcome documents added from the page's document lines, and documents of the catalog that gained
+    /// a language or a stated format or size from them.</summary>
+    public int DocumentsCreated { get; set; }
+    public int DocumentsUpdated { get; set; }
     public List<string> CategoriesCreated { get; } = [];
     public List<string> OrganizationsCreated { get; } = [];
     public List<SourceNote> Skipped { get; } = [];

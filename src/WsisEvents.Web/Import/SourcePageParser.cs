@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 
 namespace WsisEvents.Web.Import;
 
@@ -99,7 +97,7 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
             }
             else if (IsDocumentLine(line))
             {
-                state.Skip(line.Number, line.Text, "document line (a document of the meeting above, not a meeting)");
+                ReadDocumentLine(state, line);
             }
             else if (line.Reading is MeetingReading meeting && CanBeMeeting(line))
             {
@@ -176,6 +174,29 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
         }
 
         state.Current = new MeetingBuilder(line.Number, line.Text.Trim(), state.Category, reading);
+    }
+
+    /// <summary>A document line under a meeting is one of its documents (<see cref="DocumentLineParser"/>); one
+    /// outside any meeting, or one that gives no format or size that can be read, is reported.</summary>
+    private static void ReadDocumentLine(ParseState state, SourceLine line)
+    {
+        if (state.Current is null)
+        {
+            state.Skip(line.Number, line.Text, "document line outside any meeting");
+        }
+        else if (DocumentLineParser.Parse(line.Number, line.Body) is { } document)
+        {
+            // The line as the page writes it, list marker and all, as a meeting's source line is kept.
+            state.Current.AddDocument(document with { SourceText = line.Text.Trim() });
+            foreach (var note in document.Notes)
+            {
+                state.Warn(line.Number, line.Text, note);
+            }
+        }
+        else
+        {
+            state.Skip(line.Number, line.Text, "document line without a format or size that can be read");
+        }
     }
 
     /// <summary>A line that names a document of a meeting ("Final Report [PDF, English, 120 KB]"): short, and
@@ -835,6 +856,8 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
     {
         private readonly StringBuilder _description = new();
 
+        private readonly List<ParsedDocument> _documents = [];
+
         public bool HasDescription => _description.Length > 0;
 
         public void AddDescriptionLine(string text, bool startsParagraph)
@@ -847,6 +870,10 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
             _description.Append(text);
         }
 
+        public void AddDocument(ParsedDocument document) => _documents.Add(document);
+
+        /// <summary>The meeting, or one per session; the documents under a line of several sessions belong to its
+        /// last, where a series ends with what it produced.</summary>
         public IEnumerable<ParsedMeeting> Build()
         {
             var description = _description.Length == 0 ? null : _description.ToString();
@@ -859,7 +886,8 @@ public sealed partial class SourcePageParser(Func<string, bool> isKnownName, Pla
                 var session = reading.Sessions[i];
                 yield return new ParsedMeeting(line, sourceText, reading.Title, session.Dates, session.Place?.City, session.Place?.Country,
                     session.Place?.IsOnline ?? false, category, reading.Organizers, description, quoted,
-                    [.. reading.Notes, .. SessionNotes(session)], i + 1, reading.Sessions.Count);
+                    [.. reading.Notes, .. SessionNotes(session)], i + 1, reading.Sessions.Count,
+                    i == reading.Sessions.Count - 1 ? _documents : []);
             }
         }
     }

@@ -94,6 +94,26 @@ public sealed class ImportCommandTests : SeededCatalog
     }
 
     [Fact]
+    public async Task DryRun_PrintsTheDocumentLinesOfEachMeeting_AsItsDocuments()
+    {
+        var before = await DatabaseSnapshot.TakeAsync(Factory.Database);
+        var page = WritePage("Regional Conferences\n\n• Southern: 25-30 May 2002, Gaborone (Botswana), ITU\nChairman's Report [Word 97 - 120 KB] - E/F\n");
+
+        var (exit, stdout, stderr) = await RunAsync(page, "--dry-run");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Factory.Database));
+        var meeting = Assert.Single(JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList());
+        Assert.True(meeting.GetProperty("hasOutcomes").GetBoolean());
+        var document = Assert.Single(meeting.GetProperty("documents").EnumerateArray().ToList());
+        Assert.Equal(("Chairman's Report", "chairsSummary", 4), (document.GetProperty("title").GetString(), document.GetProperty("kind").GetString(),
+            document.GetProperty("source").GetProperty("line").GetInt32()));
+        Assert.Equal([("en", "Word 97", 122880L), ("fr", "Word 97", 122880L)], document.GetProperty("languages").EnumerateArray()
+            .Select(v => (v.GetProperty("language").GetString(), v.GetProperty("format").GetString(), v.GetProperty("size").GetInt64())));
+        Assert.Contains("Dry run: 1 meeting(s) read with 1 document(s)", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_AddsMeetingsCategoryAndUnknownOrganizers_AndASecondImportChangesNothing()
     {
         var path = WritePage(NewPage);

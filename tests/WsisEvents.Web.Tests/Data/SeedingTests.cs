@@ -91,9 +91,43 @@ public class SeedingTests
         Assert.Equal(SeedData.OutcomeDocuments, await check.OutcomeDocuments.CountAsync());
     }
 
-    private static DatabaseSeeder NewSeeder(WsisDbContext db)
+    [Fact]
+    public async Task AnOutcomeCitingASentenceNotOnItsLine_StopsTheSeed_AndStoresNoOutcome()
     {
-        var data = new DataDirectory(SeedData.Folder);
+        var folder = TempFolder.Create();
+        try
+        {
+            foreach (var file in Directory.GetFiles(SeedData.Folder))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            var outcomes = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, SeedFiles.MeetingOutcomes)))!.AsArray();
+            var first = outcomes[0]!.AsObject();
+            first["source"] = "A sentence that no source text holds.";
+            await File.WriteAllTextAsync(Path.Combine(folder, SeedFiles.MeetingOutcomes), outcomes.ToJsonString());
+            using var database = TestDatabase.Create();
+            await using (var setup = database.CreateContext())
+            {
+                await setup.Database.MigrateAsync();
+            }
+
+            await using var db = database.CreateContext();
+            var failure = await Assert.ThrowsAsync<InvalidDataException>(() => NewSeeder(db, folder).SeedAsync(CancellationToken.None));
+
+            Assert.Contains($"\"{first["title"]}\" cites a sentence that is not on line {first["line"]}", failure.Message, StringComparison.Ordinal);
+            await using var check = database.CreateContext();
+            Assert.Equal(0, await check.OutcomeDocuments.CountAsync());
+        }
+        finally
+        {
+            TempFolder.Delete(folder);
+        }
+    }
+
+    private static DatabaseSeeder NewSeeder(WsisDbContext db, string? folder = null)
+    {
+        var data = new DataDirectory(folder ?? SeedData.Folder);
         var corrections = PlaceCorrections.Load(Path.Combine(data.Path, SeedFiles.PlaceCorrections));
         return new DatabaseSeeder(db, data, corrections, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseSeeder>.Instance);
     }

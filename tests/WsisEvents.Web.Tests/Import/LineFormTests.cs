@@ -159,11 +159,24 @@ public class LineFormTests
     [InlineData("Final Report [PDF, English, 120 KB]")]
     [InlineData("Report in PDF format (English, 1.2 MB)")]
     [InlineData("• Chairman's summary: 5 May 2004 (Word, 45 KB)")]
-    public void DocumentLineUnderAMeeting_IsReportedAsADocumentNotAMeeting(string line)
+    public void DocumentLineUnderAMeeting_IsADocumentOfItNotAMeeting(string line)
     {
         var page = ParsePage($"\u00a0Meetings\n\ngo 3-4 March 2004, Rabat (Morocco), ITU - Workshop on Rural Connectivity\n\nAbout it.\n\n{line}\n");
 
-        Assert.Equal("Workshop on Rural Connectivity", Assert.Single(page.Meetings).Title);
-        Assert.Contains(page.Skipped, s => s.Line == 7 && s.Reason.StartsWith("document line", StringComparison.Ordinal));
+        var meeting = Assert.Single(page.Meetings);
+        Assert.Equal("Workshop on Rural Connectivity", meeting.Title);
+        Assert.Equal("About it.", meeting.Description);
+        var document = Assert.Single(meeting.Documents);
+        Assert.Equal((7, line), (document.Line, document.SourceText));
+        Assert.DoesNotContain(page.Skipped, s => s.Line == 7);
+    }
+
+    [Fact]
+    public void DocumentLineOutsideAnyMeeting_IsReportedAsSkipped()
+    {
+        var page = ParsePage("Final Report [PDF, English, 120 KB]\n\n\u00a0Meetings\n\ngo 3-4 March 2004, Rabat (Morocco), ITU - Workshop on Rural Connectivity\n");
+
+        Assert.Empty(Assert.Single(page.Meetings).Documents);
+        Assert.Equal("document line outside any meeting", Assert.Single(page.Skipped, s => s.Line == 1).Reason);
     }
 }

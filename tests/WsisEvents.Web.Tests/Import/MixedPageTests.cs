@@ -91,14 +91,24 @@ public class MixedPageTests
                 (1, "page header"),
                 (2, "navigation line"),
                 (3, "navigation line"),
-                (12, "document line"),
-                (14, "document line"),
                 (31, "unreadable meeting"),
                 (32, "unreadable meeting"),
                 (34, "page footer"),
                 (35, "page footer"),
             ],
             _page.Skipped.Select(s => (s.Line, s.Reason.Split(' ')[0] + " " + s.Reason.Split(' ')[1])));
+    }
+
+    [Fact]
+    public void EachDocumentLine_IsADocumentOfTheMeetingAbove_OnTheLastSessionOfALineOfSeveral()
+    {
+        Assert.Equal(
+            [
+                ("Committee, second session", "Geneva", 12, "Final Report", "en", "PDF", 120L * 1024),
+                ("Committee, third session", "Tunis", 14, "Report", "en", "PDF", (long)Math.Round(1.2 * 1024 * 1024)),
+            ],
+            _page.Meetings.SelectMany(m => m.Documents.SelectMany(d => d.Versions.Select(v =>
+                (m.Title, m.City, d.Line, d.Title, v.Language, v.Format, v.Size)))));
     }
 
     [Fact]

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Areas.Admin.Models;
-using WsisEvents.Web.Data;
-using WsisEvents.Web.Domain;
 using WsisEvents.Web.Editing;
 using WsisEvents.Web.Import;
 
@@ -91,10 +89,15 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         var name = Path.GetFileName(documentName);
         var page = (await importer.CreateParserAsync(cancellationToken)).Parse(content, name);
         var result = await importer.ImportAsync(page, cancellationToken);
-        var summary = new { result.Created, result.Updated, result.Unchanged, result.OrganizationsCreated, result.CategoriesCreated, Skipped = result.Skipped.Count, Warnings = result.Warnings.Count };
+        var summary = new
+        {
+            result.Created, result.Updated, result.Unchanged, result.DocumentsCreated, result.DocumentsUpdated, result.OrganizationsCreated, result.CategoriesCreated,
+            Skipped = result.Skipped.Count, Warnings = result.Warnings.Count,
+        };
         history.Record(User, ChangeHistory.EntityTypes.Import, 0, name, ChangeAction.Imported, null, summary);
         await db.SaveChangesAsync(cancellationToken);
         ShowStatus($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
+            + $"{result.DocumentsCreated} document(s) added, {result.DocumentsUpdated} updated; "
             + $"{result.OrganizationsCreated.Count} organization(s) and {result.CategoriesCreated.Count} category(ies) created; {result.Skipped.Count} line(s) skipped.");
         return RedirectToAction(nameof(Index));
     }
