@@ -45,23 +45,17 @@ public static partial class DocumentLineParser
     [GeneratedRegex(@"\s*[:,]\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DateSeparator();
 
-    [GeneratedRegex(@"\bchair(?:man|woman|person)?(?:'s|’s)?\s+(?:summary|report|statement|conclusions)\b|\bsummary\s+(?:by|of)\s+the\s+chair", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChairsSummaryTitle();
-
-    [GeneratedRegex(@"\bdeclarations?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DeclarationTitle();
-
-    [GeneratedRegex(@"\brecommendations?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RecommendationsTitle();
-
-    [GeneratedRegex(@"\b(?:agenda|plan|programme|program)\s+(?:for|of)\s+action\b|\baction\s+plan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AgendaTitle();
-
-    [GeneratedRegex(@"\b(?:presentations?|slides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PresentationTitle();
-
-    [GeneratedRegex(@"\b(?:report|proceedings|summary|minutes|conclusions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReportTitle();
+    /// <summary>The words of a title that say its kind, the first that matches winning: "Chairman's report" is a chair's
+    /// summary before it is a report.</summary>
+    private static readonly (OutcomeKind Kind, Regex Words)[] KindWords =
+    [
+        (OutcomeKind.ChairsSummary, Words(@"\bchair(?:man|woman|person)?(?:'s|’s)?\s+(?:summary|report|statement|conclusions)\b|\bsummary\s+(?:by|of)\s+the\s+chair")),
+        (OutcomeKind.Declaration, Words(@"\bdeclarations?\b")),
+        (OutcomeKind.Recommendations, Words(@"\brecommendations?\b")),
+        (OutcomeKind.AgendaForAction, Words(@"\b(?:agenda|plan|programme|program)\s+(?:for|of)\s+action\b|\baction\s+plan\b")),
+        (OutcomeKind.Presentation, Words(@"\b(?:presentations?|slides)\b")),
+        (OutcomeKind.Report, Words(@"\b(?:report|proceedings|summary|minutes|conclusions)\b")),
+    ];
 
     /// <summary>Language names in English and as the UN's French and Spanish pages write them.</summary>
     private static readonly Dictionary<string, string> LanguageNames = BuildLanguageNames();
@@ -158,13 +152,10 @@ public static partial class DocumentLineParser
     /// <summary>The kind a title says: a chair's summary, a declaration, recommendations, an agenda for action, a
     /// presentation, a report; any other document is "other".</summary>
     public static OutcomeKind KindOf(string title) =>
-        ChairsSummaryTitle().IsMatch(title) ? OutcomeKind.ChairsSummary
-        : DeclarationTitle().IsMatch(title) ? OutcomeKind.Declaration
-        : RecommendationsTitle().IsMatch(title) ? OutcomeKind.Recommendations
-        : AgendaTitle().IsMatch(title) ? OutcomeKind.AgendaForAction
-        : PresentationTitle().IsMatch(title) ? OutcomeKind.Presentation
-        : ReportTitle().IsMatch(title) ? OutcomeKind.Report
-        : OutcomeKind.Other;
+        KindWords.FirstOrDefault(k => k.Words.IsMatch(title)) is { Words: not null } match ? match.Kind : OutcomeKind.Other;
+
+    private static Regex Words(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>Bytes from a size as written: a kilobyte is 1,024 bytes, as the pages of the time counted; "1,2 MB"
     /// (a decimal comma) is 1.2 MB, "1,200 KB" (a thousands comma) 1,200 KB.</summary>
