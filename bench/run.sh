@@ -396,6 +396,8 @@ done
 
 # The targets of bench/RESULTS.md, each judged on this run's medians: a ratio to nginx within each round, a ratio
 # of two sizes or of two providers between passes of this run.
+# A p99 of 0 is no figure: wrk printed none because no request of the round finished (all timed out); never a pass.
+no_figure() { awk -v a="$1" 'BEGIN { if (a <= 0) printf "; no p99: no request finished within the round" }'; }
 verdict() { say "$(printf '%-5s %s' "$([ "$1" = 1 ] && echo met || echo MISS)" "$2")"; }
 say ""
 say "=== targets"
@@ -413,10 +415,10 @@ for provider in $providers; do
     for name in "${names[@]}"; do
       p50="$(median $(values "$key|uncached|$name|p50c1"))"
       p99="$(median $(values "$key|uncached|$name|p99"))"
-      verdict "$(awk -v a="$p50" -v b="$p99" 'BEGIN { print (a <= 3 && b <= 50) }')" "$provider $size: $name uncached p50 at c1 <= 3 ms ($p50) and p99 at c$connections <= 50 ms ($p99)"
+      verdict "$(awk -v a="$p50" -v b="$p99" 'BEGIN { print (a <= 3 && b > 0 && b <= 50) }')" "$provider $size: $name uncached p50 at c1 <= 3 ms ($p50) and p99 at c$connections <= 50 ms ($p99)"
       if [ "$size" != "$smallest" ] && { [ "$name" = filtered ] || [ "$name" = search ]; }; then
         small="$(median $(values "$provider|$smallest|uncached|$name|p99"))"
-        verdict "$(awk -v a="$p99" -v b="$small" 'BEGIN { print (a <= 2 * b) }')" "$provider $size: $name uncached p99 within 2 x its figure at $smallest meetings ($p99 vs $small ms)"
+        verdict "$(awk -v a="$p99" -v b="$small" 'BEGIN { print (a > 0 && a <= 2 * b) }')" "$provider $size: $name uncached p99 within 2 x its figure at $smallest meetings ($p99 vs $small ms$(no_figure "$p99"))"
       fi
       if [ "$provider" = postgres ] && [[ " $providers " == *" sqlite "* ]] && [[ " $sizes " == *" $size "* ]]; then
         sqlite_p50="$(median $(values "sqlite|$size|uncached|$name|p50c1"))"
@@ -426,7 +428,7 @@ for provider in $providers; do
         for pass in cached uncached; do
           big="$(median $(values "$key|$pass|$name|p99"))"
           small="$(median $(values "$provider|100000|$pass|$name|p99"))"
-          verdict "$(awk -v a="$big" -v b="$small" 'BEGIN { print (a <= 2 * b) }')" "$provider $size: $name $pass p99 within 2 x its figure at 100,000 ($big vs $small ms)"
+          verdict "$(awk -v a="$big" -v b="$small" 'BEGIN { print (a > 0 && a <= 2 * b) }')" "$provider $size: $name $pass p99 within 2 x its figure at 100,000 ($big vs $small ms$(no_figure "$big"))"
         done
       fi
     done
