@@ -50,6 +50,20 @@ public static class DocumentLanguages
         return SymbolLetters.TryGetValue(language, out var letter) ? symbol[..^1] + letter : null;
     }
 
+    /// <summary>The language a WSIS symbol's letter (and a UN page's language letter) stands for: 'F' is "fr"; null
+    /// for a letter that is none of the six.</summary>
+    public static string? LanguageOfLetter(char letter) =>
+        SymbolLetters.FirstOrDefault(l => l.Value == char.ToUpperInvariant(letter)).Key;
+
+    /// <summary>"PDF, 245 KB": a version's format and size in words, either one alone, or null when neither is known.</summary>
+    public static string? FormatAndSize(string? format, long? size)
+    {
+        var parts = new[] { format is null ? null : FormatName(format), size is { } bytes ? SizeText(bytes) : null }
+            .Where(p => p is not null)
+            .ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
     /// <summary>"PDF" for a stored file's media type; a stated format as the source writes it.</summary>
     public static string FormatName(string format) => Formats.GetValueOrDefault(format, format);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Documents;
 
 namespace WsisEvents.Web.Import;
@@ -63,11 +64,6 @@ public static partial class DocumentLineParser
     private static readonly Regex LanguageNamePattern = new(
         @"(?<![\p{L}-])(?:" + string.Join('|', LanguageNames.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Dictionary<char, string> LetterLanguages = new()
-    {
-        ['A'] = "ar", ['C'] = "zh", ['E'] = "en", ['F'] = "fr", ['R'] = "ru", ['S'] = "es",
-    };
 
     /// <summary>The document <paramref name="body"/> names (the line without its list marker), or null if it names
     /// no format and no size (then it is no document line).</summary>
@@ -308,7 +304,7 @@ public static partial class DocumentLineParser
         // Letters stand for languages only where nothing else could be meant: in a bracket, or after the title.
         var masked = Format().Replace(Size().Replace(text, m => new string(' ', m.Length)), m => new string(' ', m.Length));
         var languages = LanguageName().Matches(masked).Select(m => (m.Index, Tags: new List<string> { LanguageNames[m.Value] }))
-            .Concat(LanguageLetters().Matches(masked).Select(m => (m.Index, Tags: m.Value.Where(char.IsLetter).Select(c => LetterLanguages[c]).Distinct().ToList())))
+            .Concat(LanguageLetters().Matches(masked).Select(m => (m.Index, Tags: m.Value.Where(char.IsLetter).Select(c => DocumentLanguages.LanguageOfLetter(c)!).Distinct().ToList())))
             .OrderBy(l => l.Index)
             .ToList();
         if (inBracket)

@@ -36,14 +36,6 @@ public sealed record OutcomeLine(
                 DocumentLanguages.Name(v.Language),
                 v.Symbol,
                 v.Url,
-                Details(v)))]);
-    }
-
-    private static string? Details(DocumentVersionDto v)
-    {
-        var parts = new[] { v.Format is null ? null : DocumentLanguages.FormatName(v.Format), v.Size is { } size ? DocumentLanguages.SizeText(size) : null }
-            .Where(p => p is not null)
-            .ToList();
-        return parts.Count == 0 ? null : string.Join(", ", parts);
+                DocumentLanguages.FormatAndSize(v.Format, v.Size)))]);
     }
 }
