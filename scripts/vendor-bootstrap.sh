@@ -10,6 +10,8 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent "bootstrap@$version" >/dev/null && tar xzf "bootstrap-$version.tgz")
 rm -rf "$target"
 mkdir -p "$target/dist/css"
-cp "$work/package/dist/css/bootstrap.min.css" "$work/package/dist/css/bootstrap.min.css.map" "$target/dist/css/"
+# The right-to-left build of the same release serves the Arabic pages.
+cp "$work/package/dist/css/bootstrap.min.css" "$work/package/dist/css/bootstrap.min.css.map" \
+   "$work/package/dist/css/bootstrap.rtl.min.css" "$work/package/dist/css/bootstrap.rtl.min.css.map" "$target/dist/css/"
 cp "$work/package/LICENSE" "$target/LICENSE"
 echo "Bootstrap $version vendored into $target"

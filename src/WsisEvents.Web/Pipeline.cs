@@ -1,5 +1,6 @@
 using WsisEvents.Web.Controllers;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web;
 
@@ -10,6 +11,9 @@ public static class Pipeline
         app.UseTrustedProxies();
         app.UseCatalogRequestLogging();
         app.UseCatalogSecurityHeaders();
+
+        // Before everything that builds an address or writes text: the language's segment becomes the path base.
+        app.UseLanguageAddresses();
         app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

@@ -94,6 +94,12 @@ public static class ServiceRegistration
 
         AddAccounts(builder);
 
+        services.AddLocalization();
+
+        // Razor encodes every character outside Basic Latin by default: "R&#xE9;unions", and an Arabic page three
+        // times its size. Text in any script is written as it is; markup characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddControllersWithViews(options => options.Filters.Add<NulCharacterFormFilter>())
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
         services.AddProblemDetails();
@@ -132,6 +138,9 @@ public static class ServiceRegistration
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "wsis.auth";
+
+            // One sign-in for every language: without a path the cookie would be set for the path base, /fr.
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -162,6 +171,7 @@ public static class ServiceRegistration
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "wsis.af";
+            options.Cookie.Path = "/";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 

@@ -1,52 +1,67 @@
 using System.Globalization;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Catalog;
 
-/// <summary>Dates as people write them: "10 November 2004", "7–9 July 2004", "28 June – 1 July 2005",
-/// "29 December 2004 – 2 January 2005", "April 2005", "April–May 2005", "2005". A date known to the month is never
-/// shown with a day.</summary>
+/// <summary>Dates as people write them, in the language of the request: "10 November 2004", "7–9 July 2004",
+/// "28 June – 1 July 2005", "29 December 2004 – 2 January 2005", "April 2005", "April–May 2005", "2005"; in French
+/// "28 juin – 1er juillet 2005", in Spanish "7–9 de julio de 2004". A date known to the month is never shown with a
+/// day.</summary>
 public static class DateRangeText
 {
     private const string Dash = "–";
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Format(DateOnly start, DateOnly end, DatePrecision precision) => precision switch
+    public static string Format(DateOnly start, DateOnly end, DatePrecision precision) => Format(start, end, precision, Languages.Current);
+
+    public static string Format(DateOnly start, DateOnly end, DatePrecision precision, Language language) => precision switch
     {
         DatePrecision.Year => start.Year == end.Year ? Year(start) : $"{Year(start)}{Dash}{Year(end)}",
-        DatePrecision.Month => FormatMonths(start, end),
-        _ => FormatDays(start, end),
+        DatePrecision.Month => FormatMonths(start, end, language),
+        _ => FormatDays(start, end, language),
     };
 
-    public static string MonthAndYear(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", English);
+    public static string MonthAndYear(int year, int month) => MonthAndYear(year, month, Languages.Current);
 
-    private static string FormatDays(DateOnly start, DateOnly end)
+    public static string MonthAndYear(int year, int month, Language language) =>
+        new DateOnly(year, month, 1).ToString(language.Dates.MonthYear, language.Culture);
+
+    private static string FormatDays(DateOnly start, DateOnly end, Language language)
     {
+        var p = language.Dates;
         if (start == end)
         {
-            return start.ToString("d MMMM yyyy", English);
+            return Day(start, p.DayMonthYear, language);
         }
 
         if (start.Year != end.Year)
         {
-            return $"{start.ToString("d MMMM yyyy", English)} {Dash} {end.ToString("d MMMM yyyy", English)}";
+            return $"{Day(start, p.DayMonthYear, language)} {Dash} {Day(end, p.DayMonthYear, language)}";
         }
 
         return start.Month == end.Month
-            ? $"{start.Day}{Dash}{end.ToString("d MMMM yyyy", English)}"
-            : $"{start.ToString("d MMMM", English)} {Dash} {end.ToString("d MMMM yyyy", English)}";
+            ? $"{DayNumber(start, language)}{Dash}{Day(end, p.DayMonthYear, language)}"
+            : $"{Day(start, p.DayMonth, language)} {Dash} {Day(end, p.DayMonthYear, language)}";
     }
 
-    private static string FormatMonths(DateOnly start, DateOnly end)
+    private static string FormatMonths(DateOnly start, DateOnly end, Language language)
     {
+        var monthYear = language.Dates.MonthYear;
         if (start.Year == end.Year && start.Month == end.Month)
         {
-            return start.ToString("MMMM yyyy", English);
+            return start.ToString(monthYear, language.Culture);
         }
 
         return start.Year == end.Year
-            ? $"{start.ToString("MMMM", English)}{Dash}{end.ToString("MMMM yyyy", English)}"
-            : $"{start.ToString("MMMM yyyy", English)} {Dash} {end.ToString("MMMM yyyy", English)}";
+            ? $"{start.ToString("MMMM", language.Culture)}{Dash}{end.ToString(monthYear, language.Culture)}"
+            : $"{start.ToString(monthYear, language.Culture)} {Dash} {end.ToString(monthYear, language.Culture)}";
     }
+
+    /// <summary>A date in a pattern that starts with its day ("d"), the day written as the language writes it.</summary>
+    private static string Day(DateOnly date, string pattern, Language language) =>
+        DayNumber(date, language) + date.ToString(pattern[1..], language.Culture);
+
+    private static string DayNumber(DateOnly date, Language language) =>
+        date.Day == 1 && language.Dates.OrdinalFirstDay ? "1er" : date.Day.ToString(language.Culture);
 
     private static string Year(DateOnly date) => date.Year.ToString(CultureInfo.InvariantCulture);
 }

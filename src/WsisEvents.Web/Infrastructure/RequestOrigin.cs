@@ -1,3 +1,5 @@
+using WsisEvents.Web.Localization;
+
 namespace WsisEvents.Web.Infrastructure;
 
 public static class RequestOrigin
@@ -6,9 +8,16 @@ public static class RequestOrigin
     /// links in pages, feeds, exports and structured data start with. <c>Site:BaseUrl</c> when it is set, so that
     /// no request's Host header can put another site's name into them; otherwise the request's scheme and host
     /// (then <c>AllowedHosts</c> should name the site's hosts).</summary>
+    /// <remarks>The language's segment is part of it: the absolute links of a French page or feed are French.</remarks>
     public static string Origin(this HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<SiteAddress>().BaseUrl is { } baseUrl
+            ? baseUrl + request.HttpContext.Language().Prefix
+            : $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    /// <summary>The site's origin without the language's segment, to which each language's prefix is added.</summary>
+    public static string SiteOrigin(this HttpRequest request) =>
         request.HttpContext.RequestServices.GetRequiredService<SiteAddress>().BaseUrl
-        ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+        ?? $"{request.Scheme}://{request.Host}{request.SitePathBase()}";
 }
 
 /// <summary>The site's canonical address, <c>Site:BaseUrl</c>: an absolute http or https address, kept without a
