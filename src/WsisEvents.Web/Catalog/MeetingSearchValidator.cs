@@ -20,7 +20,7 @@ public static class MeetingSearchValidator
             var value = given?.Trim();
             if (search.Repeated.Contains(parameter))
             {
-                errors[parameter.Name] = [$"'{parameter.Name}' is given more than once; give it once."];
+                errors[parameter.Name] = [Localization.Texts.Localizer["'{0}' is given more than once; give it once.", parameter.Name]];
             }
             else if (string.IsNullOrEmpty(value))
             {
@@ -28,7 +28,7 @@ public static class MeetingSearchValidator
             }
             else if (parameter.IsFilter && given!.Any(char.IsControl))
             {
-                errors[parameter.Name] = [$"'{parameter.Name}' contains control characters."];
+                errors[parameter.Name] = [Localization.Texts.Localizer["'{0}' contains control characters.", parameter.Name]];
             }
             else if (await parameter.Read(reading, value) is { } message)
             {
@@ -39,7 +39,7 @@ public static class MeetingSearchValidator
         var filter = reading.Filter;
         if (filter is { From: { } from, To: { } to } && from > to)
         {
-            errors[SearchParameters.To.Name] = [$"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd})."];
+            errors[SearchParameters.To.Name] = [Localization.Texts.Localizer["'to' ({0}) is before 'from' ({1}).", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]];
         }
 
         if (errors.Count == 0)

@@ -29,5 +29,5 @@ public static class PagingParser
         int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= min && number <= max;
 
     public static string BoundsMessage(string name, int min, int max) =>
-        $"'{name}' must be a whole number from {min} to {max.ToString("N0", CultureInfo.InvariantCulture)}.";
+        Localization.Texts.Localizer["'{0}' must be a whole number from {1} to {2}.", name, min, max.ToString("N0", Localization.Languages.Current.Culture)];
 }

@@ -1,3 +1,5 @@
+using WsisEvents.Web.Localization;
+
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>How kinds read in a sentence on the site.</summary>
@@ -47,12 +49,12 @@ public static class Phrases
     {
         if (isOnline)
         {
-            return "Online";
+            return Texts.Localizer["Online"];
         }
 
         var parts = new[] { venue, city, country }.Where(p => !string.IsNullOrWhiteSpace(p));
         return string.Join(", ", parts);
     }
 
-    public static string MeetingCount(int count) => count == 1 ? "1 meeting" : $"{count:N0} meetings";
+    public static string MeetingCount(int count) => Texts.Localizer.Count(count, "{0} meeting", "{0} meetings");
 }

@@ -61,18 +61,18 @@ public static class RelatedMeetings
         // Both directions as one list of ids, so that SQLite looks them up by key instead of testing every meeting.
         var referredIds = db.MeetingRelations.Where(r => r.MeetingId == id).Select(r => r.RelatedMeetingId)
             .Union(db.MeetingRelations.Where(r => r.RelatedMeetingId == id).Select(r => r.MeetingId));
-        Add("Meetings it refers to or that refer to it", await db.Meetings.Where(m => referredIds.Contains(m.Id))
+        Add(Localization.Texts.Key("Meetings it refers to or that refer to it"), await db.Meetings.Where(m => referredIds.Contains(m.Id))
             .InOrder(newestFirst: false).Select(m => m.Id).ToListAsync(cancellationToken));
 
         if (organizerIds.Count > 0)
         {
-            Add("Other meetings of the same organizers", await NearestAsync(
+            Add(Localization.Texts.Key("Other meetings of the same organizers"), await NearestAsync(
                 db.Meetings.Where(m => m.Id != id && m.Organizers.Any(o => organizerIds.Contains(o.OrganizationId))), start, cancellationToken));
         }
 
         if (themeIds.Count > 0)
         {
-            Add("Meetings on the same Action Lines", await NearestAsync(
+            Add(Localization.Texts.Key("Meetings on the same Action Lines"), await NearestAsync(
                 db.Meetings.Where(m => m.Id != id && m.Themes.Any(t => themeIds.Contains(t.ThemeId))), start, cancellationToken));
         }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Catalog;
 
@@ -84,13 +86,13 @@ public static class SearchParameters
         {
             if (value.Length > MaxTextLength)
             {
-                return Message($"The search text is {value.Length} characters long; at most {MaxTextLength} are allowed.");
+                return Message(L["The search text is {0} characters long; at most {1} are allowed.", value.Length, MaxTextLength]);
             }
 
             reading.Filter = reading.Filter with { Text = value };
             return NoMessage;
         },
-        Chip = (value, _) => $"Text: “{value}”",
+        Chip = (value, _) => L["Text: “{0}”", value],
     };
 
     public static readonly SearchParameter Year = new()
@@ -100,7 +102,7 @@ public static class SearchParameters
         Description = "Meetings whose dates overlap this year.",
         Schema = new("integer") { Minimum = 1, Maximum = MaxYear, Example = "2005" },
         Read = (reading, value) => Bounded(value, "year", 1, MaxYear, year => reading.Filter = reading.Filter with { Year = year }),
-        Chip = (value, _) => $"Year: {value}",
+        Chip = (value, _) => L["Year: {0}", value],
     };
 
     public static readonly SearchParameter From = new()
@@ -110,7 +112,7 @@ public static class SearchParameters
         Description = "Meetings whose dates overlap the range that starts on this day (yyyy-MM-dd).",
         Schema = new("string") { Format = "date", Example = "2005-01-01" },
         Read = (reading, value) => Date(value, "from", date => reading.Filter = reading.Filter with { From = date }),
-        Chip = (value, _) => $"From: {value}",
+        Chip = (value, _) => L["From: {0}", value],
     };
 
     public static readonly SearchParameter To = new()
@@ -120,7 +122,7 @@ public static class SearchParameters
         Description = "Meetings whose dates overlap the range that ends on this day (yyyy-MM-dd); not before 'from'.",
         Schema = new("string") { Format = "date", Example = "2005-12-31" },
         Read = (reading, value) => Date(value, "to", date => reading.Filter = reading.Filter with { To = date }),
-        Chip = (value, _) => $"To: {value}",
+        Chip = (value, _) => L["To: {0}", value],
     };
 
     public static readonly SearchParameter Theme = new()
@@ -138,9 +140,9 @@ public static class SearchParameters
                 .Select(t => (int?)t.Id)
                 .FirstOrDefaultAsync(reading.CancellationToken);
             reading.Filter = reading.Filter with { ThemeId = id };
-            return id is null ? "No Action Line has that slug or code; see /api/themes for the list (C1 to C11)." : null;
+            return id is null ? L["No Action Line has that slug or code; see /api/themes for the list (C1 to C11)."].Value : null;
         },
-        Chip = (value, options) => options.FindTheme(value) is { } t ? $"Action Line: {t.Code} {t.Name}" : $"Action Line: {value}",
+        Chip = (value, options) => L["Action Line: {0}", options.FindTheme(value) is { } t ? $"{t.Code} {t.Name}" : value],
     };
 
     public static readonly SearchParameter Category = new()
@@ -157,10 +159,10 @@ public static class SearchParameters
                 .Select(c => (int?)c.Id)
                 .FirstOrDefaultAsync(reading.CancellationToken);
             reading.Filter = reading.Filter with { CategoryId = id };
-            return id is null ? "No category has that slug." : null;
+            return id is null ? L["No category has that slug."].Value : null;
         },
         Chip = (value, options) =>
-            $"Category: {options.Categories.FirstOrDefault(c => c.Slug == value.ToLowerInvariant())?.Name ?? value}",
+            L["Category: {0}", options.Categories.FirstOrDefault(c => c.Slug == value.ToLowerInvariant())?.Name ?? value],
     };
 
     public static readonly SearchParameter Country = new()
@@ -173,13 +175,13 @@ public static class SearchParameters
         {
             if (value.Length > FieldLengths.Place)
             {
-                return Message($"A country name has at most {FieldLengths.Place} characters.");
+                return Message(L["A country name has at most {0} characters.", FieldLengths.Place]);
             }
 
             reading.Filter = reading.Filter with { Country = value };
             return NoMessage;
         },
-        Chip = (value, _) => $"Country: {value}",
+        Chip = (value, _) => L["Country: {0}", value],
     };
 
     public static readonly SearchParameter Organizer = new()
@@ -202,9 +204,9 @@ public static class SearchParameters
                 .Select(o => (int?)o.Id)
                 .FirstOrDefaultAsync(reading.CancellationToken);
             reading.Filter = reading.Filter with { OrganizerId = id };
-            return id is null ? "No organization has that slug, acronym or name." : null;
+            return id is null ? L["No organization has that slug, acronym or name."].Value : null;
         },
-        Chip = (value, options) => $"Organizer: {(options.FindOrganizer(value) is { } o ? o.Acronym ?? o.Name : value)}",
+        Chip = (value, options) => L["Organizer: {0}", options.FindOrganizer(value) is { } o ? o.Acronym ?? o.Name : value],
     };
 
     public static readonly SearchParameter HasOutcomes = new()
@@ -217,13 +219,13 @@ public static class SearchParameters
         {
             if (value.ToLowerInvariant() is not ("yes" or "no"))
             {
-                return Message("'outcomes' must be 'yes' or 'no'.");
+                return Message(L["'outcomes' must be 'yes' or 'no'."]);
             }
 
             reading.Filter = reading.Filter with { HasOutcomes = value.Equals("yes", StringComparison.OrdinalIgnoreCase) };
             return NoMessage;
         },
-        Chip = (value, _) => value.Equals("yes", StringComparison.OrdinalIgnoreCase) ? "With outcomes" : "Without outcomes",
+        Chip = (value, _) => value.Equals("yes", StringComparison.OrdinalIgnoreCase) ? L["With outcomes"] : L["Without outcomes"],
     };
 
     public static readonly SearchParameter Sort = new()
@@ -242,7 +244,7 @@ public static class SearchParameters
                     reading.Filter = reading.Filter with { NewestFirst = true };
                     return NoMessage;
                 default:
-                    return Message("'sort' must be 'oldest' or 'newest'.");
+                    return Message(L["'sort' must be 'oldest' or 'newest'."]);
             }
         },
     };
@@ -271,6 +273,9 @@ public static class SearchParameters
     /// <summary>The parameters that narrow the list, as opposed to ordering and paging it.</summary>
     public static readonly IReadOnlyList<SearchParameter> Filters = [.. All.Where(p => p.IsFilter)];
 
+    /// <summary>Chips and messages in the request's language; the parameters' names and values are never translated.</summary>
+    private static IStringLocalizer L => Texts.Localizer;
+
     private static ValueTask<string?> NoMessage => ValueTask.FromResult<string?>(null);
 
     private static ValueTask<string?> Message(string message) => ValueTask.FromResult<string?>(message);
@@ -290,7 +295,7 @@ public static class SearchParameters
     {
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return Message($"'{name}' must be a date written yyyy-MM-dd, such as 2005-06-20.");
+            return Message(L["'{0}' must be a date written yyyy-MM-dd, such as 2005-06-20.", name]);
         }
 
         set(date);

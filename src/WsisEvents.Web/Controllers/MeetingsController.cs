@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Feeds;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
@@ -23,6 +24,7 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache, Htm
         // Before anything is read, so that what this request keeps in the version it read is never newer than it.
         var version = cache.Current;
         var search = MeetingSearch.FromQuery(Request.Query);
+        var language = HttpContext.Language();
         var form = await FilterFormOptions.ForAsync(version, () => cache.FilterOptionsAsync(db, cancellationToken), htmlEncoder);
         var options = form.Options;
         var outcome = await MeetingSearchValidator.ValidateAsync(db, cache, search, cancellationToken);
@@ -54,8 +56,8 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache, Htm
             Years = Group(rows),
             Chips = Chips(search, options),
             Pagination = new PaginationViewModel(outcome.Paging.Page, totalPages, p => ListUrl(search.With(SearchParameters.Page, p == 1 ? null : p.ToString(CultureInfo.InvariantCulture)))),
-            Timeline = () => new TimelineViewModel(page.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline"),
-            TimelineKey = outcome.Filter.Narrows ? null : WholeCatalogTimelineKey(search),
+            Timeline = () => new TimelineViewModel(page.Timeline, b => ListUrl(PeriodSearch(search, b)), "meetings-timeline", language.IsRightToLeft),
+            TimelineKey = outcome.Filter.Narrows ? null : WholeCatalogTimelineKey(search, language),
             NewestFirst = outcome.Filter.NewestFirst,
             OldestFirstUrl = ListUrl(search.Without(SearchParameters.Sort, SearchParameters.Page)),
             NewestFirstUrl = ListUrl(search.With(SearchParameters.Sort, "newest").Without(SearchParameters.Page)),
@@ -93,10 +95,10 @@ public sealed class MeetingsController(WsisDbContext db, CatalogCache cache, Htm
     /// <summary>The key of the whole catalog's timeline in list order (its links keep the order, and nothing else
     /// but the dates), the same on every page of the list; null for any other query, whose values as typed would
     /// make the keys endless.</summary>
-    private static string? WholeCatalogTimelineKey(MeetingSearch search) => search.Without(SearchParameters.Page).ToQueryString() switch
+    private static string? WholeCatalogTimelineKey(MeetingSearch search, Language language) => search.Without(SearchParameters.Page).ToQueryString() switch
     {
-        "" => "timeline:oldest",
-        "?sort=newest" => "timeline:newest",
+        "" => $"timeline:{language.Code}:oldest",
+        "?sort=newest" => $"timeline:{language.Code}:newest",
         _ => null,
     };
 

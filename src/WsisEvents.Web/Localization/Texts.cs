@@ -1,11 +1,24 @@
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace WsisEvents.Web.Localization;
 
 /// <summary>The site's interface text. A key is the English text itself, so English needs no resource; each other
 /// language has <c>Texts.&lt;code&gt;.resx</c> beside this file, which <c>LocalizationResourceTests</c> holds to
 /// every key the views and the code use.</summary>
-public sealed class Texts;
+public sealed class Texts
+{
+    /// <summary>The same localizer as the container's <c>IStringLocalizer&lt;Texts&gt;</c>, for the catalog's static
+    /// descriptions (the search parameters' chips and messages, the phrases of kinds and counts), which the list page,
+    /// the API and the feeds share and which have no container at hand. It reads the request's culture at each call.</summary>
+    public static readonly IStringLocalizer Localizer =
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(Texts));
+
+    /// <summary>Marks a literal as a key that is looked up later, where it is shown (gettext's "noop"): kept in data
+    /// that is shared by every language, such as a cached list of related meetings, and found by the resource tests.</summary>
+    public static string Key(string english) => english;
+}
 
 public static class TextsExtensions
 {

@@ -54,7 +54,8 @@ public sealed class MeetingListViewModel
         });
     }
 
-    public string Heading => Search.HasFilters ? "Meetings matching your filters" : "All meetings";
+    /// <summary>The English key of the list's name, as the feeds' links call it.</summary>
+    public string Heading => Search.HasFilters ? Localization.Texts.Key("Meetings matching your filters") : Localization.Texts.Key("All meetings");
 
     public sealed record YearGroup(int Year, IReadOnlyList<MonthGroup> Months);
 
