@@ -10,7 +10,9 @@ public sealed record CategoryRefDto(string Slug, string Name);
 
 public sealed record OrganizationRefDto(string Slug, string Name, string? Acronym);
 
-public sealed record ThemeRefDto(string Slug, string Code, string Name);
+/// <summary>An Action Line as a meeting names it: its name in the request's language where a translation gives it,
+/// and the language the name is in.</summary>
+public sealed record ThemeRefDto(string Slug, string Code, string Name, string NameLanguage);
 
 public sealed record SourceDto(string? Document, int? Line, string? Text);
 
@@ -29,16 +31,18 @@ public record MeetingListItemDto(
     [property: JsonRequired] CategoryRefDto Category,
     [property: JsonRequired] IReadOnlyList<OrganizationRefDto> Organizers,
     [property: JsonRequired] IReadOnlyList<ThemeRefDto> Themes,
-    [property: JsonRequired] bool HasOutcomes);
+    [property: JsonRequired] bool HasOutcomes,
+    [property: JsonRequired] string TitleLanguage);
 
 // A meeting on its own: the list item's facts, then its description, source, website and outcome documents (after the list item's in
 // the JSON, which puts a derived type's own properties first unless told).
 public sealed record MeetingDetailDto : MeetingListItemDto
 {
-    public MeetingDetailDto(MeetingListItemDto item, string? description, SourceDto source, string? website, IReadOnlyList<OutcomeDocumentDto> documents)
+    public MeetingDetailDto(MeetingListItemDto item, Translated description, SourceDto source, string? website, IReadOnlyList<OutcomeDocumentDto> documents)
         : base(item)
     {
-        Description = description;
+        Description = description.Text;
+        DescriptionLanguage = description.Language;
         Source = source;
         Website = website;
         Documents = documents;
@@ -46,6 +50,10 @@ public sealed record MeetingDetailDto : MeetingListItemDto
 
     [JsonPropertyOrder(1)]
     public string? Description { get; }
+
+    /// <summary>The language the description is in: the request's where a translation gives it, else English.</summary>
+    [JsonPropertyOrder(1)]
+    public string DescriptionLanguage { get; }
 
     [JsonPropertyOrder(1)]
     public SourceDto Source { get; }
@@ -56,6 +64,9 @@ public sealed record MeetingDetailDto : MeetingListItemDto
     [JsonPropertyOrder(1)]
     public IReadOnlyList<OutcomeDocumentDto> Documents { get; }
 }
+
+/// <summary>A text of an entry as a page or the API shows it, and the language it is in.</summary>
+public sealed record Translated(string? Text, string Language);
 
 public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);
 

@@ -25,8 +25,12 @@ public sealed class CatalogCache
         return all.LongestDays;
     }
 
-    public Task<FilterOptions> FilterOptionsAsync(WsisDbContext db, CancellationToken cancellationToken) =>
-        _current.GetAsync("filter-options", () => FilterOptions.LoadAsync(db, cancellationToken));
+    /// <summary>The filter form's choices in the request's language (the Action Lines' names are translated).</summary>
+    public Task<FilterOptions> FilterOptionsAsync(WsisDbContext db, CancellationToken cancellationToken)
+    {
+        var language = Localization.Languages.Current;
+        return _current.GetAsync("filter-options:" + language.Code, () => FilterOptions.LoadAsync(db, language, cancellationToken));
+    }
 
     /// <summary>How many meetings each organization organizes (organizations without any are missing).</summary>
     public Task<Dictionary<int, int>> OrganizerMeetingCountsAsync(WsisDbContext db, CancellationToken cancellationToken) =>

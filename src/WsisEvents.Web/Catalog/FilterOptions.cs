@@ -9,10 +9,11 @@ public sealed record FilterOptions(
     IReadOnlyList<string> Countries,
     IReadOnlyList<OrganizationRefDto> Organizers)
 {
-    public static async Task<FilterOptions> LoadAsync(WsisDbContext db, CancellationToken cancellationToken)
+    public static async Task<FilterOptions> LoadAsync(WsisDbContext db, Localization.Language language, CancellationToken cancellationToken)
     {
-        var themes = await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder)
-            .Select(t => new ThemeRefDto(t.Slug, t.Code, t.Name)).ToListAsync(cancellationToken);
+        var names = await db.ThemeNamesAsync(language, cancellationToken);
+        var themes = (await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder)
+            .Select(t => new ThemeRefDto(t.Slug, t.Code, t.Name, "en")).ToListAsync(cancellationToken)).Select(names.In).ToList();
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new CategoryRefDto(c.Slug, c.Name)).ToListAsync(cancellationToken);
         var years = await db.Meetings.AsNoTracking().Select(m => m.StartDate.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);

@@ -232,13 +232,22 @@ public static class MeetingQueries
         var themes = (await db.MeetingThemes.AsNoTracking()
                 .Where(t => EF.Parameter(keys).Contains(t.MeetingId))
                 .OrderBy(t => t.Theme!.SortOrder)
-                .Select(t => new { t.MeetingId, Theme = new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name) })
+                .Select(t => new { t.MeetingId, Theme = new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name, "en") })
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.MeetingId, t => t.Theme);
 
+        var language = Localization.Languages.Current;
+        var titles = language.IsDefault
+            ? []
+            : await db.MeetingTranslations.AsNoTracking()
+                .Where(t => EF.Parameter(keys).Contains(t.MeetingId) && t.Language == language.Code && t.Title != null)
+                .ToDictionaryAsync(t => t.MeetingId, t => t.Title!, cancellationToken);
+        var themeNames = await db.ThemeNamesAsync(language, cancellationToken);
+
         return meetings.ToDictionary(m => m.Id, m => new MeetingFacts(
-            m.Id, m.Slug, m.Title, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.IsOnline, m.Category,
-            [.. organizers[m.Id]], [.. themes[m.Id]], m.HasOutcomes));
+            m.Id, m.Slug, titles.GetValueOrDefault(m.Id, m.Title), m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.IsOnline, m.Category,
+            [.. organizers[m.Id]], [.. themes[m.Id].Select(t => themeNames.In(t))], m.HasOutcomes,
+            titles.ContainsKey(m.Id) ? language.Code : Localization.Languages.Default.Code));
     }
 
     public static async Task<MeetingDetailDto?> FindDetailAsync(this WsisDbContext db, string slug, CancellationToken cancellationToken)
@@ -254,7 +263,20 @@ public static class MeetingQueries
 
         var item = (await db.ListItemsAsync([details.Id], cancellationToken)).Single();
         var documents = await db.OfMeetingsAsync([details.Id], cancellationToken);
-        return new MeetingDetailDto(item, details.Description, details.Source, details.Website, [.. documents[item.Slug]]);
+        return new MeetingDetailDto(item, await db.DescriptionAsync(details.Id, details.Description, cancellationToken), details.Source, details.Website, [.. documents[item.Slug]]);
+    }
+
+    /// <summary>A meeting's description in the request's language where a translation gives one, else the original.</summary>
+    public static async Task<Translated> DescriptionAsync(this WsisDbContext db, int id, string? original, CancellationToken cancellationToken)
+    {
+        var language = Localization.Languages.Current;
+        var translated = language.IsDefault
+            ? null
+            : await db.MeetingTranslations.AsNoTracking()
+                .Where(t => t.MeetingId == id && t.Language == language.Code && t.Description != null)
+                .Select(t => t.Description)
+                .FirstOrDefaultAsync(cancellationToken);
+        return translated is null ? new Translated(original, Localization.Languages.Default.Code) : new Translated(translated, language.Code);
     }
 
     public static string Iso(DateOnly date) => PartialDates.Format(date, DatePrecision.Day)!;

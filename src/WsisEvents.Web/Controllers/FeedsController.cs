@@ -163,6 +163,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     private static string Title(MeetingSearch search)
     {
         var filters = search.GivenFilters().Select(f => $"{f.Parameter.Name} {f.Value}").ToList();
-        return filters.Count == 0 ? "WSIS meetings · WsisEvents" : $"WSIS meetings ({string.Join(", ", filters)}) · WsisEvents";
+        var L = Localization.Texts.Localizer;
+        return filters.Count == 0 ? L["WSIS meetings · WsisEvents"] : L["WSIS meetings ({0}) · WsisEvents", string.Join(L[", "], filters)];
     }
 }

@@ -24,11 +24,13 @@ public class WsisDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
     public DbSet<MeetingOrganizer> MeetingOrganizers => Set<MeetingOrganizer>();
     public DbSet<MeetingTheme> MeetingThemes => Set<MeetingTheme>();
     public DbSet<MeetingRelation> MeetingRelations => Set<MeetingRelation>();
+    public DbSet<MeetingTranslation> MeetingTranslations => Set<MeetingTranslation>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationAlias> OrganizationAliases => Set<OrganizationAlias>();
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<ThemeTranslation> ThemeTranslations => Set<ThemeTranslation>();
     public DbSet<OutcomeDocument> OutcomeDocuments => Set<OutcomeDocument>();
     public DbSet<DocumentLanguageVersion> DocumentLanguageVersions => Set<DocumentLanguageVersion>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();

@@ -44,4 +44,5 @@ public class Meeting : IVersioned
     public List<MeetingTheme> Themes { get; set; } = [];
     public List<MeetingRelation> RelatedMeetings { get; set; } = [];
     public List<OutcomeDocument> Outcomes { get; set; } = [];
+    public List<MeetingTranslation> Translations { get; set; } = [];
 }

@@ -28,4 +28,5 @@ public class Theme : IVersioned
     public string? Summary { get; set; }
     public int SortOrder { get; set; }
     public List<MeetingTheme> Meetings { get; set; } = [];
+    public List<ThemeTranslation> Translations { get; set; } = [];
 }

@@ -69,4 +69,40 @@ public static class EntryLinks
             organization.Aliases.Add(new OrganizationAlias { Name = alias, NormalizedName = OrganizationNames.Normalize(alias) });
         }
     }
+
+    /// <summary>An entry's translations brought to <paramref name="wanted"/>, one per language: a language with
+    /// neither text is removed, a new one added, a changed one updated in place.</summary>
+    public static bool SetTranslations<T>(
+        List<T> translations, IReadOnlyList<TranslationSnapshot> wanted, Func<string, T> create, Action<T, TranslationSnapshot> set,
+        Func<T, TranslationSnapshot> read)
+        where T : class
+    {
+        var changed = false;
+        var kept = wanted.Where(w => w.Name is not null || w.Text is not null).ToDictionary(w => w.Language, StringComparer.Ordinal);
+        foreach (var stale in translations.Where(t => !kept.ContainsKey(read(t).Language)).ToList())
+        {
+            translations.Remove(stale);
+            changed = true;
+        }
+
+        foreach (var w in kept.Values)
+        {
+            var existing = translations.FirstOrDefault(t => read(t).Language == w.Language);
+            if (existing is null)
+            {
+                existing = create(w.Language);
+                translations.Add(existing);
+                changed = true;
+            }
+            else if (read(existing) == w)
+            {
+                continue;
+            }
+
+            set(existing, w);
+            changed = true;
+        }
+
+        return changed;
+    }
 }

@@ -67,7 +67,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         }
 
         var (meeting, before) = await PutBackAsync(
-            user, ChangeHistory.EntityTypes.Meeting, snapshot, db.Meetings.Include(m => m.Organizers).Include(m => m.Themes), MeetingSnapshot.Of, m => m.Title, cancellationToken);
+            user, ChangeHistory.EntityTypes.Meeting, snapshot, db.Meetings.Include(m => m.Organizers).Include(m => m.Themes).Include(m => m.Translations), MeetingSnapshot.Of, m => m.Title, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (before is null)
         {
@@ -173,7 +173,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
     private async Task<Outcome> RestoreThemeAsync(ClaimsPrincipal user, ThemeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var (theme, _) = await PutBackAsync(
-            user, ChangeHistory.EntityTypes.Theme, snapshot, db.Themes, ThemeSnapshot.Of, t => $"{t.Code} {t.Name}", cancellationToken);
+            user, ChangeHistory.EntityTypes.Theme, snapshot, db.Themes.Include(t => t.Translations), ThemeSnapshot.Of, t => $"{t.Code} {t.Name}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, $"The Action Line {theme.Code} was restored.", $"/admin/themes/{theme.Id}/edit");
     }

@@ -32,14 +32,16 @@ public sealed record MeetingSnapshot(
     string? SourceText,
     IReadOnlyList<OrganizerSnapshot> Organizers,
     IReadOnlyList<int> ThemeIds,
-    string? Website) : IEntrySnapshot<Meeting>
+    string? Website,
+    IReadOnlyList<TranslationSnapshot>? Translations = null) : IEntrySnapshot<Meeting>
 {
     public static MeetingSnapshot Of(Meeting m) => new(
         m.Id, m.Title, m.Slug, m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.Venue, m.IsOnline, m.CategoryId,
         m.Description, m.SourceDocument, m.SourceLine, m.SourceText,
         [.. m.Organizers.OrderBy(o => o.Position).Select(o => new OrganizerSnapshot(o.OrganizationId, o.NameAsWritten))],
         [.. m.Themes.Select(t => t.ThemeId).Order()],
-        m.Website);
+        m.Website,
+        [.. m.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationSnapshot(t.Language, t.Title, t.Description))]);
 
     public Meeting Recreate() => new() { Id = Id, Title = Title, Slug = Slug };
 
@@ -62,8 +64,14 @@ public sealed record MeetingSnapshot(
         m.SourceText = SourceText;
         EntryLinks.SetOrganizers(m, Organizers);
         EntryLinks.SetThemes(m, ThemeIds);
+        EntryLinks.SetTranslations(m.Translations, Translations ?? [], language => new MeetingTranslation { Language = language },
+            (t, w) => (t.Title, t.Description) = (w.Name, w.Text), t => new TranslationSnapshot(t.Language, t.Title, t.Description));
     }
 }
+
+/// <summary>An entry's texts in one language: its name or title, and its description or summary. A version recorded
+/// before translations existed has none (null), which a restore reads as none.</summary>
+public sealed record TranslationSnapshot(string Language, string? Name, string? Text);
 
 public sealed record OrganizerSnapshot(int OrganizationId, string? NameAsWritten);
 
@@ -124,9 +132,13 @@ public sealed record CategorySnapshot(int Id, string Name, string Slug, int Sort
     }
 }
 
-public sealed record ThemeSnapshot(int Id, string Code, string Slug, string Name, string? Summary, int SortOrder) : IEntrySnapshot<Theme>
+public sealed record ThemeSnapshot(
+    int Id, string Code, string Slug, string Name, string? Summary, int SortOrder, IReadOnlyList<TranslationSnapshot>? Translations = null)
+    : IEntrySnapshot<Theme>
 {
-    public static ThemeSnapshot Of(Theme t) => new(t.Id, t.Code, t.Slug, t.Name, t.Summary, t.SortOrder);
+    public static ThemeSnapshot Of(Theme t) => new(
+        t.Id, t.Code, t.Slug, t.Name, t.Summary, t.SortOrder,
+        [.. t.Translations.OrderBy(x => x.Language, StringComparer.Ordinal).Select(x => new TranslationSnapshot(x.Language, x.Name, x.Summary))]);
 
     public Theme Recreate() => new() { Id = Id, Code = Code, Slug = Slug, Name = Name };
 
@@ -137,5 +149,7 @@ public sealed record ThemeSnapshot(int Id, string Code, string Slug, string Name
         t.Name = Name;
         t.Summary = Summary;
         t.SortOrder = SortOrder;
+        EntryLinks.SetTranslations(t.Translations, Translations ?? [], language => new ThemeTranslation { Language = language },
+            (x, w) => (x.Name, x.Summary) = (w.Name, w.Text), x => new TranslationSnapshot(x.Language, x.Name, x.Summary));
     }
 }

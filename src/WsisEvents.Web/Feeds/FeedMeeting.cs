@@ -38,8 +38,21 @@ public static class FeedMeetingQueries
     /// the feeds show, then the list's facts by id.</summary>
     public static async Task<List<FeedMeeting>> FeedMeetingsAsync(this WsisDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
+        // A feed in another language carries the descriptions its translations give (the titles come with the facts).
+        var language = Localization.Languages.Current;
+        string? code = language.IsDefault ? null : language.Code;
         var rows = await meetings.AsNoTracking()
-            .Select(m => new { m.Id, m.Venue, m.Description, m.Website, m.CreatedAt, m.UpdatedAt })
+            .Select(m => new
+            {
+                m.Id,
+                m.Venue,
+                Description = code == null
+                    ? m.Description
+                    : m.Translations.Where(t => t.Language == code && t.Description != null).Select(t => t.Description).FirstOrDefault() ?? m.Description,
+                m.Website,
+                m.CreatedAt,
+                m.UpdatedAt,
+            })
             .ToListAsync(cancellationToken);
         var facts = await db.FactsByIdAsync([.. rows.Select(r => r.Id)], cancellationToken);
 

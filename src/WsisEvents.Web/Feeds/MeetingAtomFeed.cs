@@ -28,6 +28,7 @@ public static class MeetingAtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
+            xml.WriteAttributeString("xml", "lang", null, Localization.Languages.Current.Code);
             xml.WriteElementString("id", Namespace, "tag:wsisevents,2025:meetings" + filterQuery);
             xml.WriteElementString("title", Namespace, XmlOutput.Clean(title));
             xml.WriteElementString("updated", Namespace, Timestamp(updated));
@@ -121,7 +122,7 @@ public static class MeetingAtomFeed
                 .ToList();
             return $"<li>{Html.Encode(d.Title)} ({Html.Encode(facts)}){(languages.Count > 0 ? ": " + string.Join(", ", languages) : "")}</li>";
         });
-        return $"\n<p>Outcome documents:</p>\n<ul>{string.Concat(items)}</ul>";
+        return $"\n<p>{System.Net.WebUtility.HtmlEncode(Localization.Texts.Localizer["Outcome documents:"])}</p>\n<ul>{string.Concat(items)}</ul>";
     }
 
     private static void Author(XmlWriter xml, string name, string uri)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using WsisEvents.Web.Localization;
 using WsisEvents.Web.Catalog;
 
 namespace WsisEvents.Web.Feeds;
@@ -73,13 +75,14 @@ public static class MeetingCalendar
         ics.End("VEVENT");
     }
 
+    private static IStringLocalizer L => Texts.Localizer;
+
     private static string Description(FeedMeeting m, string origin)
     {
         var paragraphs = new List<string>();
         if (m.VagueDates is { } vague)
         {
-            var unit = m.DatePrecision == DatePrecision.Month ? "month" : "year";
-            paragraphs.Add($"Dates known to the {unit} only: {vague}.");
+            paragraphs.Add(m.DatePrecision == DatePrecision.Month ? L["Dates known to the month only: {0}.", vague] : L["Dates known to the year only: {0}.", vague]);
         }
 
         var text = MarkdownRenderer.ToPlainText(m.Description);
@@ -90,7 +93,7 @@ public static class MeetingCalendar
 
         if (m.Organizers.Count > 0)
         {
-            paragraphs.Add("Organized by: " + string.Join("; ", m.Organizers.Select(o => o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})")));
+            paragraphs.Add(L["Organized by: {0}", string.Join("; ", m.Organizers.Select(o => o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})"))]);
         }
 
         paragraphs.Add(origin + MeetingUrls.Page(m.Slug));

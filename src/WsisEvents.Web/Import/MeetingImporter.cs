@@ -46,7 +46,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
             var themes = existing is null
                 ? []
                 : await db.MeetingThemes.AsNoTracking().Where(t => t.MeetingId == existing.Id).OrderBy(t => t.Theme!.SortOrder)
-                    .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name)).ToListAsync(cancellationToken);
+                    .Select(t => new ThemeRefDto(t.Theme!.Slug, t.Theme.Code, t.Theme.Name, "en")).ToListAsync(cancellationToken);
             var item = new MeetingListItemDto(
                 slug,
                 MeetingUrls.Page(slug),
@@ -60,7 +60,8 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
                 organizers,
                 themes,
-                HasOutcomes: parsed.Documents.Count > 0);
+                HasOutcomes: parsed.Documents.Count > 0,
+                TitleLanguage: Localization.Languages.Default.Code);
             var meetingRef = new MeetingRefDto(slug, MeetingUrls.Page(slug), parsed.Title);
             var documents = parsed.Documents.Select(d => new OutcomeDocumentDto(
                     0,
@@ -75,7 +76,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                     [.. d.Versions.Select(v => new DocumentVersionDto(v.Language, null, null, v.Format, v.Size))]))
                 .ToList();
             preview.Add(new ImportPreview(
-                new MeetingDetailDto(item, parsed.Description, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents),
+                new MeetingDetailDto(item, new Translated(parsed.Description, Localization.Languages.Default.Code), new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents),
                 notes));
         }
 

@@ -16,6 +16,7 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await RunOnceAsync("themes", SeedThemesAsync, cancellationToken);
+        await RunOnceAsync("theme-translations", SeedThemeTranslationsAsync, cancellationToken);
         await RunOnceAsync("organizations", SeedOrganizationsAsync, cancellationToken);
         await RunOnceAsync("affiliations", SeedAffiliationsAsync, cancellationToken);
         await RunOnceAsync("summit-events", SeedSummitEventsAsync, cancellationToken);
@@ -55,6 +56,36 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
         foreach (var t in themes)
         {
             db.Themes.Add(new Theme { Code = t.Code, Slug = t.Slug, Name = t.Name, Summary = t.Summary, SortOrder = ++order });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The Action Lines' names as the Plan of Action words them in French, Spanish and Arabic; a step of its
+    /// own, so that a catalog seeded before translations existed gets them once too. An Action Line that editors
+    /// deleted, or that already has a name in that language, is left as it is.</summary>
+    private async Task SeedThemeTranslationsAsync(CancellationToken cancellationToken)
+    {
+        var themes = await db.Themes.Include(t => t.Translations).ToDictionaryAsync(t => t.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        foreach (var record in Read<ThemeTranslationsFile>(ThemeTranslations).Themes)
+        {
+            if (!themes.TryGetValue(record.Code, out var theme))
+            {
+                continue;
+            }
+
+            foreach (var (language, name) in record.Names)
+            {
+                if (Localization.Languages.Find(language) is not { IsDefault: false } known)
+                {
+                    throw new InvalidDataException($"{ThemeTranslations}: '{language}' for {record.Code} is not a language of the site.");
+                }
+
+                if (theme.Translations.All(t => t.Language != known.Code))
+                {
+                    theme.Translations.Add(new ThemeTranslation { Language = known.Code, Name = name });
+                }
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -10,6 +10,7 @@ public static class SeedFiles
     public const string InternetSocietyPage = "000_90a0c08273d99415.txt";
 
     public const string Themes = "themes.json";
+    public const string ThemeTranslations = "theme-translations.json";
     public const string Organizations = "organizations.json";
     public const string Affiliations = "affiliations.json";
     public const string MeetingThemes = "meeting-themes.json";
@@ -37,6 +38,11 @@ public static class SeedFiles
         string? Since,
         string? SourceDocument,
         string? Source);
+
+    /// <summary>An Action Line's official names in the Plan of Action's other languages, by language code.</summary>
+    public sealed record ThemeTranslationRecord(string Code, IReadOnlyDictionary<string, string> Names);
+
+    public sealed record ThemeTranslationsFile(IReadOnlyList<ThemeTranslationRecord> Themes);
 
     public sealed record MeetingThemesRecord(DateOnly Start, string Title, IReadOnlyList<string> Themes);
 

@@ -35,7 +35,7 @@ public sealed class FilterFormOptions
 
     /// <summary>The form's lists of <paramref name="version"/>, from its filter options, encoded as the views encode.</summary>
     public static Task<FilterFormOptions> ForAsync(CatalogVersion version, Func<Task<FilterOptions>> options, HtmlEncoder encoder) =>
-        version.GetAsync("filter-form-options", async () => new FilterFormOptions(await options(), encoder));
+        version.GetAsync("filter-form-options:" + Localization.Languages.Current.Code, async () => new FilterFormOptions(await options(), encoder));
 
     /// <summary>The lists with the options of <paramref name="search"/> selected: a year as given, an Action Line
     /// by its slug or code, a category or country in any case, an organizer by its slug or acronym.</summary>

@@ -61,11 +61,12 @@ public sealed class TimelineViewModel
         var separator = L[", "];
         AxisName = (AxisLabels.Count == 0 ? L["Axis"] : L["Axis of the years {0}", string.Join(separator, AxisLabels.Select(l => l.Text))])
             + (Markers.Count == 0 ? "" : L["; marked: {0}", string.Join(separator, Markers.Select(m => m.Label))]);
+        var busiest = string.Join(separator, timeline.Buckets.Where(b => b.Count == timeline.MaxCount && b.Count > 0).Take(3).Select(b => $"{b.Label} ({b.Count})"));
         Description = first is null
             ? L["No meetings."]
-            : L[byYear ? "Bar chart of meetings per year from {0} to {1}; busiest year: {2}." : "Bar chart of meetings per month from {0} to {1}; busiest month: {2}.",
-                  first.Label, last!.Label,
-                  string.Join(separator, timeline.Buckets.Where(b => b.Count == timeline.MaxCount && b.Count > 0).Take(3).Select(b => $"{b.Label} ({b.Count})"))]
+            : (byYear
+                  ? L["Bar chart of meetings per year from {0} to {1}; busiest year: {2}.", first.Label, last!.Label, busiest]
+                  : L["Bar chart of meetings per month from {0} to {1}; busiest month: {2}.", first.Label, last!.Label, busiest])
               + " " + L["Summit phases marked: Geneva, {0}; Tunis, {1}.",
                   DateRangeText.Format(new DateOnly(2003, 12, 10), new DateOnly(2003, 12, 12), DatePrecision.Day),
                   DateRangeText.Format(new DateOnly(2005, 11, 16), new DateOnly(2005, 11, 18), DatePrecision.Day)]

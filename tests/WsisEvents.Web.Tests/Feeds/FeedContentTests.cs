@@ -422,7 +422,7 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
         var (status, page) = await catalog.Client.GetPageAsync("/meetings?theme=no-such-line");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Empty(page.QuerySelectorAll(".feed-links, head link[rel=alternate]"));
+        Assert.Empty(page.QuerySelectorAll(".feed-links, head link[rel=alternate][type]"));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ internal sealed class MeetingConfiguration :
     IEntityTypeConfiguration<Meeting>,
     IEntityTypeConfiguration<MeetingOrganizer>,
     IEntityTypeConfiguration<MeetingTheme>,
-    IEntityTypeConfiguration<MeetingRelation>
+    IEntityTypeConfiguration<MeetingRelation>,
+    IEntityTypeConfiguration<MeetingTranslation>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
@@ -39,6 +40,16 @@ internal sealed class MeetingConfiguration :
         builder.HasMany(m => m.Organizers).WithOne(mo => mo.Meeting).HasForeignKey(mo => mo.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Themes).WithOne(mt => mt.Meeting).HasForeignKey(mt => mt.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.RelatedMeetings).WithOne(r => r.Meeting).HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Translations).WithOne(t => t.Meeting).HasForeignKey(t => t.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    /// <summary>One row per meeting and language, which a page of a list reads by its index. The id of its own is the
+    /// row's key in SQLite's full-text table of translations (an integer primary key keeps it through a VACUUM).</summary>
+    public void Configure(EntityTypeBuilder<MeetingTranslation> builder)
+    {
+        builder.HasIndex(t => new { t.MeetingId, t.Language }).IsUnique();
+        builder.Property(t => t.Language).HasMaxLength(FieldLengths.Language);
+        builder.Property(t => t.Title).HasMaxLength(FieldLengths.Title);
     }
 
     public void Configure(EntityTypeBuilder<MeetingOrganizer> builder)

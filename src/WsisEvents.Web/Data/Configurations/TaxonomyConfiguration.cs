@@ -4,7 +4,7 @@ namespace WsisEvents.Web.Data.Configurations;
 
 /// <summary>The two ways the catalog files its meetings: by category (one each) and by WSIS Action Line (any number);
 /// each is found by its address, and a category by its name, an Action Line by its code.</summary>
-internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>, IEntityTypeConfiguration<Theme>
+internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>, IEntityTypeConfiguration<Theme>, IEntityTypeConfiguration<ThemeTranslation>
 {
     public void Configure(EntityTypeBuilder<Category> builder)
     {
@@ -22,5 +22,14 @@ internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(t => t.Summary).HasMaxLength(FieldLengths.SourceText);
         builder.HasIndex(t => t.Code).IsUnique();
         builder.HasIndex(t => t.Slug).IsUnique();
+        builder.HasMany(t => t.Translations).WithOne(tt => tt.Theme).HasForeignKey(tt => tt.ThemeId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ThemeTranslation> builder)
+    {
+        builder.HasIndex(t => new { t.ThemeId, t.Language }).IsUnique();
+        builder.Property(t => t.Language).HasMaxLength(FieldLengths.Language);
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Name);
+        builder.Property(t => t.Summary).HasMaxLength(FieldLengths.SourceText);
     }
 }

@@ -568,6 +568,35 @@ namespace WsisEvents.Web.Data.Migrations
                     b.ToTable("MeetingThemes");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.MeetingTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("MeetingTranslations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -820,6 +849,36 @@ namespace WsisEvents.Web.Data.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.ThemeTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThemeId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ThemeTranslations");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -976,6 +1035,17 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.MeetingTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Translations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Organization", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.Organization", "Parent")
@@ -1017,6 +1087,17 @@ namespace WsisEvents.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.ThemeTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Theme", "Theme")
+                        .WithMany("Translations")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Navigation("Meetings");
@@ -1031,6 +1112,8 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("RelatedMeetings");
 
                     b.Navigation("Themes");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.Organization", b =>
@@ -1057,6 +1140,8 @@ namespace WsisEvents.Web.Data.Migrations
             modelBuilder.Entity("WsisEvents.Web.Domain.Theme", b =>
                 {
                     b.Navigation("Meetings");
+
+                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }

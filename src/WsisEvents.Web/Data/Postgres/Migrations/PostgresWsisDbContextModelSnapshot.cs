@@ -589,6 +589,37 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.ToTable("MeetingThemes");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.MeetingTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("MeetingTranslations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -851,6 +882,38 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.ThemeTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThemeId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ThemeTranslations");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1007,6 +1070,17 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.MeetingTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Translations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Organization", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.Organization", "Parent")
@@ -1048,6 +1122,17 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.ThemeTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Theme", "Theme")
+                        .WithMany("Translations")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Navigation("Meetings");
@@ -1062,6 +1147,8 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("RelatedMeetings");
 
                     b.Navigation("Themes");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.Organization", b =>
@@ -1088,6 +1175,8 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
             modelBuilder.Entity("WsisEvents.Web.Domain.Theme", b =>
                 {
                     b.Navigation("Meetings");
+
+                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }
