@@ -100,7 +100,12 @@ public static class ServiceRegistration
         // times its size. Text in any script is written as it is; markup characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddControllersWithViews(options => options.Filters.Add<NulCharacterFormFilter>())
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add<NulCharacterFormFilter>();
+                WsisEvents.Web.Areas.Admin.Models.ModelBindingMessages.Localize(options.ModelBindingMessageProvider);
+            })
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(WsisEvents.Web.Localization.Texts)))
             .AddJsonOptions(options => JsonOptions.Configure(options.JsonSerializerOptions));
         services.AddProblemDetails();
         services.AddCatalogSecurityHeaders();

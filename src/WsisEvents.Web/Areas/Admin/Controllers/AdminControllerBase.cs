@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Localization;
 using WsisEvents.Web.Accounts;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 
@@ -12,8 +14,18 @@ namespace WsisEvents.Web.Areas.Admin.Controllers;
 [AutoValidateAntiforgeryToken]
 public abstract class AdminControllerBase : Controller
 {
-    /// <summary>The message shown on the page that a POST redirects to: what was done, or why not.</summary>
-    protected void ShowStatus(string message) => TempData["Status"] = message;
+    /// <summary>The interface text in the language of the request's address (keys are the English text).</summary>
+    protected IStringLocalizer<Texts> L => localizer ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Texts>>();
+
+    private IStringLocalizer<Texts>? localizer;
+
+    /// <summary>The message shown on the page that a POST redirects to: what was done, or why not. The redirect keeps
+    /// the language's prefix, so the message is written in the language the page is read in.</summary>
+    protected void ShowStatus(string message) => TempData["Status"] = Translated(message);
+
+    /// <summary>A message made elsewhere in English (a form's fixed texts), in the reader's language where the
+    /// resources have it; as it is otherwise.</summary>
+    protected string Translated(string message) => L[message] is { ResourceNotFound: false } text ? text.Value : message;
 
     /// <summary>The form again with "someone else saved this meanwhile": 409 Conflict.</summary>
     protected ViewResult ConflictView(string? viewName, object model)
@@ -31,6 +43,44 @@ public abstract class AdminControllerBase : Controller
             view.StatusCode = StatusCodes.Status400BadRequest;
         }
 
+        if (context.Result is ViewResult && !ModelState.IsValid)
+        {
+            TranslateErrors();
+        }
+
         base.OnActionExecuted(context);
+    }
+
+    /// <summary>The forms' own checks add their messages in English; on the way to the view each becomes the reader's
+    /// language where the resources have it. Messages already translated (the attributes', through the DataAnnotations
+    /// localizer) are not keys and stay as they are.</summary>
+    private void TranslateErrors()
+    {
+        if (Languages.Current.IsDefault)
+        {
+            return;
+        }
+
+        foreach (var entry in ModelState.Values)
+        {
+            if (entry.Errors.Count == 0)
+            {
+                continue;
+            }
+
+            var errors = entry.Errors.ToList();
+            entry.Errors.Clear();
+            foreach (var error in errors)
+            {
+                if (error.Exception is not null && string.IsNullOrEmpty(error.ErrorMessage))
+                {
+                    entry.Errors.Add(error.Exception);
+                }
+                else
+                {
+                    entry.Errors.Add(Translated(error.ErrorMessage));
+                }
+            }
+        }
     }
 }

@@ -37,7 +37,9 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
             return View("Edit", await form.PageAsync(input, null, false, null, cancellationToken));
         }
 
-        ShowStatus($"{form.Called(entry, name)} was added.");
+        // One key per kind of entry ("The meeting {0} was added."): the noun's gender decides the sentence's agreement
+        // in French, Spanish and Arabic. In English the key is today's sentence.
+        ShowStatus(L[$"The {form.Noun} {{0}} was added.", form.Quoted(entry, name)]);
         return Redirect(ListUrl(entry));
     }
 
@@ -68,7 +70,7 @@ public abstract class EntriesController<TEntity, TInput>(EntryForm<TEntity, TInp
         switch (outcome.Result)
         {
             case SaveResult.Saved:
-                ShowStatus($"{form.Called(entry, outcome.Name)} was saved.");
+                ShowStatus(L[$"The {form.Noun} {{0}} was saved.", form.Quoted(entry, outcome.Name)]);
                 return Redirect(ListUrl(entry));
             case SaveResult.Clash:
                 ModelState.AddModelError(string.Empty, form.ClashMessage);

@@ -4,6 +4,7 @@ using WsisEvents.Web.Areas.Admin.Filters;
 using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 
@@ -63,9 +64,9 @@ public sealed class OutcomeDocumentsController(OutcomeDocumentForm form, EntryEd
 {
     /// <summary>Documents have no list of their own: they are listed on their meeting's edit page.</summary>
     [HttpGet("")]
-    public IActionResult Index() => Redirect("/admin/meetings");
+    public IActionResult Index() => Redirect(Url.Href("/admin/meetings"));
 
-    protected override string ListUrl(OutcomeDocument entry) => MeetingOutcomesUrl(entry.MeetingId);
+    protected override string ListUrl(OutcomeDocument entry) => Url.Href(MeetingOutcomesUrl(entry.MeetingId));
 
     protected override OutcomeDocumentInputModel NewInput() => new()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using WsisEvents.Web.Areas.Admin.Models;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Controllers;
 
@@ -45,6 +46,6 @@ public sealed class HistoryController(WsisDbContext db, Restorer restorer) : Adm
 
         var outcome = await restorer.RestoreAsync(User, id, version == "before", cancellationToken);
         ShowStatus(outcome.Message);
-        return outcome.Restored && outcome.EditUrl is not null ? LocalRedirect(outcome.EditUrl) : RedirectToAction(nameof(Details), new { id });
+        return outcome.Restored && outcome.EditUrl is not null ? LocalRedirect(Url.Href(outcome.EditUrl)) : RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -40,7 +40,7 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
 
         if (file.Length > MaxFileBytes)
         {
-            return Refuse($"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
+            return Refuse(L["The file is larger than {0} MB.", MaxFileBytes / 1024 / 1024]);
         }
 
         string text;
@@ -70,7 +70,7 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
 
         if (Encoding.UTF8.GetByteCount(text) > MaxFileBytes)
         {
-            return Refuse($"The pasted text is larger than {MaxFileBytes / 1024 / 1024} MB.", "text");
+            return Refuse(L["The pasted text is larger than {0} MB.", MaxFileBytes / 1024 / 1024], "text");
         }
 
         return await PreviewAsync(text.TrimStart('\uFEFF'), DocumentName(documentName, PastedDocumentName), cancellationToken);
@@ -96,9 +96,9 @@ public sealed class ImportController(MeetingImporter importer, ChangeHistory his
         };
         history.Record(User, ChangeHistory.EntityTypes.Import, 0, name, ChangeAction.Imported, null, summary);
         await db.SaveChangesAsync(cancellationToken);
-        ShowStatus($"Imported {name}: {result.Created} meeting(s) added, {result.Updated} updated, {result.Unchanged} unchanged; "
-            + $"{result.DocumentsCreated} document(s) added, {result.DocumentsUpdated} updated; "
-            + $"{result.OrganizationsCreated.Count} organization(s) and {result.CategoriesCreated.Count} category(ies) created; {result.Skipped.Count} line(s) skipped.");
+        ShowStatus(L["Imported {0}: {1} meeting(s) added, {2} updated, {3} unchanged; {4} document(s) added, {5} updated; {6} organization(s) and {7} category(ies) created; {8} line(s) skipped.",
+            name, result.Created, result.Updated, result.Unchanged, result.DocumentsCreated, result.DocumentsUpdated,
+            result.OrganizationsCreated.Count, result.CategoriesCreated.Count, result.Skipped.Count]);
         return RedirectToAction(nameof(Index));
     }
 

@@ -61,7 +61,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         }
 
         logger.LogInformation("{Admin} created the account {Email} with the role {Role}", User.Identity?.Name, user.Email, input.Role);
-        ShowStatus($"The account {user.Email} ({input.Role}) was created.");
+        ShowStatus(L["The account {0} ({1}) was created.", user.Email!, input.Role]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -89,7 +89,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
         logger.LogInformation("{Admin} gave {Email} the role {Role}", User.Identity?.Name, user.Email, role);
-        ShowStatus($"{user.Email} is now {role}.");
+        ShowStatus(L["{0} is now {1}.", user.Email!, role]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -105,7 +105,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         logger.LogInformation("{Admin} unlocked {Email}", User.Identity?.Name, user.Email);
-        ShowStatus($"{user.Email} can sign in again.");
+        ShowStatus(L["{0} can sign in again.", user.Email!]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -132,7 +132,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, ILogger<Use
 
         await users.DeleteAsync(user);
         logger.LogInformation("{Admin} deleted the account {Email}", User.Identity?.Name, user.Email);
-        ShowStatus($"The account {user.Email} was deleted.");
+        ShowStatus(L["The account {0} was deleted.", user.Email!]);
         return RedirectToAction(nameof(Index));
     }
 

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using WsisEvents.Web.Documents;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Filters;
 
@@ -86,8 +88,11 @@ public sealed class DocumentUploadLimitsAttribute : Attribute, IFilterFactory, I
             ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), context.ModelState)
             {
                 Model = new UploadTooLargeViewModel(
-                    $"The upload is larger than {options.MaxUploadText}, the most one save may carry (its files together). Nothing was saved. Choose a smaller file, or save the files one at a time.",
-                    context.HttpContext.Request.Path + context.HttpContext.Request.QueryString),
+                    context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Texts>>()[
+                        "The upload is larger than {0}, the most one save may carry (its files together). Nothing was saved. Choose a smaller file, or save the files one at a time.",
+                        options.MaxUploadText].Value,
+                    // Back to the form in the language it was posted in: the path base holds the language's prefix.
+                    context.HttpContext.Request.PathBase + context.HttpContext.Request.Path + context.HttpContext.Request.QueryString),
             },
         };
     }
