@@ -24,7 +24,8 @@ public static class ThemeQueries
             ? new Dictionary<string, ThemeTranslationDto>()
             : await db.ThemeTranslations.AsNoTracking()
                 .Where(t => t.Language == language.Code)
-                .ToDictionaryAsync(t => t.Theme!.Slug, t => new ThemeTranslationDto(t.Name, t.Summary), cancellationToken));
+                .Select(t => new { t.Theme!.Slug, Translation = new ThemeTranslationDto(t.Name, t.Summary) })
+                .ToDictionaryAsync(t => t.Slug, t => t.Translation, cancellationToken));
 
     public static async Task<IReadOnlyList<ThemeDto>> ListAsync(WsisDbContext db, CancellationToken cancellationToken) =>
         await db.Themes.AsNoTracking()

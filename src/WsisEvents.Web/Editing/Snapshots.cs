@@ -64,9 +64,14 @@ public sealed record MeetingSnapshot(
         m.SourceText = SourceText;
         EntryLinks.SetOrganizers(m, Organizers);
         EntryLinks.SetThemes(m, ThemeIds);
-        EntryLinks.SetTranslations(m.Translations, Translations ?? [], language => new MeetingTranslation { Language = language },
-            (t, w) => (t.Title, t.Description) = (w.Name, w.Text), t => new TranslationSnapshot(t.Language, t.Title, t.Description));
+        SetTranslations(m, Translations ?? []);
     }
+
+    /// <summary>The meeting's translations brought to <paramref name="wanted"/> (Name is the title, Text the
+    /// description); whether any changed.</summary>
+    public static bool SetTranslations(Meeting m, IReadOnlyList<TranslationSnapshot> wanted) =>
+        EntryLinks.SetTranslations(m.Translations, wanted, language => new MeetingTranslation { Language = language },
+            (t, w) => (t.Title, t.Description) = (w.Name, w.Text), t => new TranslationSnapshot(t.Language, t.Title, t.Description));
 }
 
 /// <summary>An entry's texts in one language: its name or title, and its description or summary. A version recorded
@@ -149,7 +154,12 @@ public sealed record ThemeSnapshot(
         t.Name = Name;
         t.Summary = Summary;
         t.SortOrder = SortOrder;
-        EntryLinks.SetTranslations(t.Translations, Translations ?? [], language => new ThemeTranslation { Language = language },
-            (x, w) => (x.Name, x.Summary) = (w.Name, w.Text), x => new TranslationSnapshot(x.Language, x.Name, x.Summary));
+        SetTranslations(t, Translations ?? []);
     }
+
+    /// <summary>The Action Line's translations brought to <paramref name="wanted"/> (Name is the name, Text the
+    /// summary); whether any changed.</summary>
+    public static bool SetTranslations(Theme t, IReadOnlyList<TranslationSnapshot> wanted) =>
+        EntryLinks.SetTranslations(t.Translations, wanted, language => new ThemeTranslation { Language = language },
+            (x, w) => (x.Name, x.Summary) = (w.Name, w.Text), x => new TranslationSnapshot(x.Language, x.Name, x.Summary));
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Infrastructure;
 
@@ -78,10 +79,14 @@ public static class OutputCaching
         || context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
         || context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
 
+    /// <remarks>Each entry is of one language: a page's is in its address already; the API's may come from
+    /// <c>lang</c> or <c>Accept-Language</c>, whose many spellings would make many entries of four answers, so the key
+    /// holds the language they resolved to (LanguageAddresses).</remarks>
     private static OutputCachePolicyBuilder Catalog(OutputCachePolicyBuilder policy) => policy
         .AddPolicy<GenerationCheck>()
         .Tag(CacheEviction.Tag)
-        .SetVaryByHeader(HeaderNames.AcceptEncoding);
+        .SetVaryByHeader(HeaderNames.AcceptEncoding)
+        .VaryByValue(context => new KeyValuePair<string, string>("language", context.Language().Code));
 
     /// <summary>Refuses to store a response when the catalog was evicted while it was being made: it may have been
     /// rendered from data read before the change, and would outlive the eviction.</summary>

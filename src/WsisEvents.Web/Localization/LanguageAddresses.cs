@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace WsisEvents.Web.Localization;
 
@@ -15,7 +16,8 @@ public static class LanguageAddresses
         app.Use((context, next) =>
         {
             var request = context.Request;
-            if (TrySplit(request.Path, out var language, out var rest))
+            var prefixed = TrySplit(request.Path, out var language, out var rest);
+            if (prefixed)
             {
                 if (language.IsDefault)
                 {
@@ -28,7 +30,26 @@ public static class LanguageAddresses
                 request.PathBase += "/" + language.Code;
                 request.Path = rest;
             }
+            else if (IsApi(request) && ApiLanguage(request) is { } asked)
+            {
+                if (asked.Language is null)
+                {
+                    return Results.Problem(
+                        statusCode: StatusCodes.Status400BadRequest,
+                        title: "Unknown language",
+                        detail: $"'lang' is '{asked.Given}'; it must be one of {string.Join(", ", Languages.All.Select(l => l.Code))}.").ExecuteAsync(context);
+                }
 
+                context.Items[LanguageItem] = asked.Language;
+            }
+
+            if (!prefixed && IsApi(request) && !request.Query.ContainsKey("lang"))
+            {
+                // An API address without a language answers as its Accept-Language says; shared caches must know.
+                context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            }
+
+            context.Response.Headers.ContentLanguage = context.Language().Code;
             return next(context);
         });
 
@@ -43,7 +64,27 @@ public static class LanguageAddresses
         return app;
     }
 
-    /// <summary>The language the request's address is in.</summary>
+    /// <summary>The API's language when its address has none: <c>lang</c> (a wrong one is refused), else the first
+    /// language of <c>Accept-Language</c> the site speaks, by quality; null for English by default.</summary>
+    private static (string Given, Language? Language)? ApiLanguage(HttpRequest request)
+    {
+        if (request.Query.TryGetValue("lang", out var given))
+        {
+            var value = given.Count == 1 ? given[0]?.Trim() ?? "" : string.Join(",", given.ToArray());
+            return (value, Languages.Find(value));
+        }
+
+        var spoken = request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Quality is not 0)
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => Languages.Find(l.Value.Value?.Split('-')[0]))
+            .FirstOrDefault(l => l is not null);
+        return spoken is null ? null : (spoken.Code, spoken);
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The language the request is answered in: its address's, or for the API the one it asked for.</summary>
     public static Language Language(this HttpContext context) =>
         context.Items.TryGetValue(LanguageItem, out var language) ? (Language)language! : Languages.Default;
 
@@ -79,7 +120,8 @@ public static class LanguageAddresses
 
     /// <summary>The address decides the language of a page: a French reader of an English address is shown the
     /// English page (with the switcher to go to the French one), so that an address means one page for everyone and
-    /// for the cache.</summary>
+    /// for the cache. The API also hears <c>lang</c> and <c>Accept-Language</c>, and its cache entries are kept per
+    /// language (OutputCaching).</summary>
     private sealed class AddressCultureProvider : RequestCultureProvider
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>

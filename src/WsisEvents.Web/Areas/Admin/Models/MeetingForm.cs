@@ -7,7 +7,7 @@ namespace WsisEvents.Web.Areas.Admin.Models;
 
 public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : EntryForm<Meeting, MeetingInputModel>(ChangeHistory.EntityTypes.Meeting, "meeting")
 {
-    public override IReadOnlyList<string> Links => [nameof(Meeting.Organizers), nameof(Meeting.Themes)];
+    public override IReadOnlyList<string> Links => [nameof(Meeting.Organizers), nameof(Meeting.Themes), nameof(Meeting.Translations)];
 
     public override string ConflictMessage =>
         "Someone else saved this meeting while you were editing it; nothing of yours was saved. Compare below: save again to keep your version, or leave the page to keep theirs.";
@@ -77,6 +77,8 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
             modelState.AddModelError(nameof(input.Website), WebAddresses.Message);
         }
 
+        TranslationInput.Validate(input.Translations, modelState, FieldLengths.Title, textLength: null, markdown: true);
+
         if (input.Slug is { } slug && await db.Meetings.AnyAsync(m => m.Slug == slug && m.Id != id, cancellationToken))
         {
             modelState.AddModelError(nameof(input.Slug), "Another meeting has this address.");
@@ -137,6 +139,7 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
         }
 
         EntryLinks.SetThemes(meeting, input.ThemeIds);
+        MeetingSnapshot.SetTranslations(meeting, TranslationInput.Read(input.Translations));
     }
 
     public override MeetingInputModel ToInput(Meeting m) => new()
@@ -155,6 +158,7 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
         Description = m.Description,
         OrganizerIds = [.. m.Organizers.OrderBy(o => o.Position).Select(o => (int?)o.OrganizationId)],
         ThemeIds = [.. m.Themes.Select(t => t.ThemeId)],
+        Translations = TranslationInput.For(MeetingSnapshot.Of(m).Translations ?? []),
         Version = m.Version,
     };
 
@@ -163,6 +167,7 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Code, t.Name }).ToListAsync(cancellationToken);
+        input.Translations = TranslationInput.For(TranslationInput.Read(input.Translations));
         return new MeetingFormViewModel
         {
             Input = input,
@@ -184,7 +189,7 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
         string Organizers(MeetingInputModel m) => string.Join(", ", m.OrganizerIds.Select(o => names.GetValueOrDefault(o!.Value, "?")));
         string Themes(MeetingInputModel m) => string.Join(", ", m.ThemeIds.Order().Select(t => themeCodes.GetValueOrDefault(t, "?")));
         return FieldDifference.Between(
-            ("Title", saved.Title, yours.Title),
+            [("Title", saved.Title, yours.Title),
             ("Address", saved.Slug, yours.Slug),
             ("Precision", saved.DatePrecision.ToString(), yours.DatePrecision.ToString()),
             ("Start", saved.Start, yours.Start),
@@ -197,7 +202,8 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
             ("Category", saved.CategoryId.ToString(), yours.CategoryId?.ToString()),
             ("Organizers", Organizers(saved), Organizers(yours)),
             ("Action Lines", Themes(saved), Themes(yours)),
-            ("Description", saved.Description, EditedText.OrNull(yours.Description)));
+            ("Description", saved.Description, EditedText.OrNull(yours.Description)),
+            .. TranslationInput.Differences(saved.Translations, yours.Translations, "Title", "Description")]);
     }
 
     public override async Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Meeting meeting, CancellationToken cancellationToken)

@@ -55,5 +55,8 @@ public sealed class MeetingInputModel : IVersionedInput
 
     public List<int> ThemeIds { get; set; } = [];
 
+    /// <summary>The title and description in each other language (Name is the title, Text the description).</summary>
+    public List<TranslationInput> Translations { get; set; } = [];
+
     public int Version { get; set; }
 }

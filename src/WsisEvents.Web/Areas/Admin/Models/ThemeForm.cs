@@ -9,6 +9,8 @@ public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputMod
 {
     public override bool DeleteMayBeRefused => true;
 
+    public override IReadOnlyList<string> Links => [nameof(Theme.Translations)];
+
     public override Task<string> NameAsync(Theme entry, CancellationToken cancellationToken) => Task.FromResult($"{entry.Code} {entry.Name}");
 
     public override object Snapshot(Theme entry) => ThemeSnapshot.Of(entry);
@@ -32,6 +34,8 @@ public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputMod
         {
             modelState.AddModelError(nameof(input.Slug), "Another Action Line has this address.");
         }
+
+        TranslationInput.Validate(input.Translations, modelState, FieldLengths.Name, FieldLengths.SourceText, markdown: false);
     }
 
     public override Task<Theme> NewEntryAsync(ThemeInputModel input, CancellationToken cancellationToken)
@@ -48,17 +52,32 @@ public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputMod
         theme.Name = input.Name.Trim();
         theme.Summary = EditedText.OrNull(input.Summary);
         theme.SortOrder = input.SortOrder;
+
+        // A theme has no time of change that would mark it saved: a change of its translations alone must still
+        // move its version on, so that two editors' saves of them are told apart.
+        if (ThemeSnapshot.SetTranslations(theme, TranslationInput.Read(input.Translations)) && db.Entry(theme).State == EntityState.Unchanged)
+        {
+            db.Entry(theme).Property(t => t.Version).IsModified = true;
+        }
     }
 
     public override ThemeInputModel ToInput(Theme t) =>
-        new() { Code = t.Code, Name = t.Name, Slug = t.Slug, Summary = t.Summary, SortOrder = t.SortOrder, Version = t.Version };
+        new()
+        {
+            Code = t.Code, Name = t.Name, Slug = t.Slug, Summary = t.Summary, SortOrder = t.SortOrder,
+            Translations = TranslationInput.For(ThemeSnapshot.Of(t).Translations ?? []), Version = t.Version,
+        };
 
-    public override Task<object> PageAsync(ThemeInputModel input, Theme? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        Task.FromResult<object>(new EntryFormViewModel<ThemeInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+    public override Task<object> PageAsync(ThemeInputModel input, Theme? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken)
+    {
+        input.Translations = TranslationInput.For(TranslationInput.Read(input.Translations));
+        return Task.FromResult<object>(new EntryFormViewModel<ThemeInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+    }
 
     public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(ThemeInputModel saved, ThemeInputModel yours, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDifference.Between(
-            ("Code", saved.Code, yours.Code), ("Name", saved.Name, yours.Name), ("Address", saved.Slug, yours.Slug), ("Summary", saved.Summary, EditedText.OrNull(yours.Summary))));
+            [("Code", saved.Code, yours.Code), ("Name", saved.Name, yours.Name), ("Address", saved.Slug, yours.Slug), ("Summary", saved.Summary, EditedText.OrNull(yours.Summary)),
+            .. TranslationInput.Differences(saved.Translations, yours.Translations, "Name", "Summary")]));
 
     public override async Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Theme entry, CancellationToken cancellationToken)
     {

@@ -23,5 +23,8 @@ public sealed class ThemeInputModel : IVersionedInput
     [Range(0, 10_000, ErrorMessage = "A number from 0 to 10,000.")]
     public int SortOrder { get; set; }
 
+    /// <summary>The name and summary in each other language (Name is the name, Text the summary).</summary>
+    public List<TranslationInput> Translations { get; set; } = [];
+
     public int Version { get; set; }
 }

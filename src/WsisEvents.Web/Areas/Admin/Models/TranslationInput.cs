@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using WsisEvents.Web.Catalog;
+using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
+
+namespace WsisEvents.Web.Areas.Admin.Models;
+
+/// <summary>An entry's texts in one of the site's other languages, as its form posts them: the name (or title) and the
+/// text (description or summary). Both empty means no translation into that language.</summary>
+public sealed class TranslationInput
+{
+    public string Language { get; set; } = "";
+
+    public string? Name { get; set; }
+
+    public string? Text { get; set; }
+
+    /// <summary>One input per language other than English, in the site's order, filled from what is given.</summary>
+    public static List<TranslationInput> For(IEnumerable<TranslationSnapshot> given)
+    {
+        var byLanguage = given.ToDictionary(t => t.Language, StringComparer.Ordinal);
+        return [.. Languages.All.Where(l => !l.IsDefault).Select(l => byLanguage.TryGetValue(l.Code, out var t)
+            ? new TranslationInput { Language = l.Code, Name = t.Name, Text = t.Text }
+            : new TranslationInput { Language = l.Code })];
+    }
+
+    /// <summary>The inputs as the translations to save, trimmed, without empty ones.</summary>
+    public static IReadOnlyList<TranslationSnapshot> Read(IEnumerable<TranslationInput> inputs) =>
+        [.. inputs.Select(i => new TranslationSnapshot(i.Language, EditedText.OrNull(i.Name), EditedText.OrNull(i.Text)))
+            .Where(t => t.Name is not null || t.Text is not null)];
+
+    /// <summary>The rules of the original's fields, for each language: a known language given once, a name and a
+    /// text no longer than the original's may be, and a text in Markdown that the site can show.</summary>
+    public static void Validate(List<TranslationInput> inputs, ModelStateDictionary modelState, int nameLength, int? textLength, bool markdown)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            var prefix = $"Translations[{i}].";
+            if (Languages.Find(input.Language) is not { IsDefault: false } language || language.Code != input.Language || !seen.Add(input.Language))
+            {
+                modelState.AddModelError(prefix + nameof(Language), Texts.Localizer["A translation is into French (fr), Spanish (es) or Arabic (ar), once each."]);
+                continue;
+            }
+
+            if (input.Name?.Trim().Length > nameLength)
+            {
+                modelState.AddModelError(prefix + nameof(Name), Texts.Localizer["At most {0} characters.", nameLength]);
+            }
+
+            if (input.Text?.Trim().Length > textLength)
+            {
+                modelState.AddModelError(prefix + nameof(Text), Texts.Localizer["At most {0} characters.", textLength]);
+            }
+
+            if (markdown && MarkdownRenderer.Check(input.Text) is { } problem)
+            {
+                modelState.AddModelError(prefix + nameof(Text), problem);
+            }
+        }
+    }
+
+    /// <summary>The rows of a conflict's comparison, one per language and field ("Title (fr)").</summary>
+    public static IEnumerable<(string Field, string? Saved, string? Yours)> Differences(
+        IEnumerable<TranslationInput> saved, IEnumerable<TranslationInput> yours, string nameField, string textField)
+    {
+        var theirs = Read(saved).ToDictionary(t => t.Language, StringComparer.Ordinal);
+        var mine = Read(yours).ToDictionary(t => t.Language, StringComparer.Ordinal);
+        foreach (var language in Languages.All.Where(l => !l.IsDefault))
+        {
+            var s = theirs.GetValueOrDefault(language.Code);
+            var y = mine.GetValueOrDefault(language.Code);
+            yield return ($"{nameField} ({language.Code})", s?.Name, y?.Name);
+            yield return ($"{textField} ({language.Code})", s?.Text, y?.Text);
+        }
+    }
+}
+
+/// <summary>The translations section of a form: the inputs, and what the original's two fields are called there.</summary>
+public sealed record TranslationsViewModel(IReadOnlyList<TranslationInput> Inputs, string NameLabel, string TextLabel, bool Markdown, int NameLength);
