@@ -75,6 +75,10 @@ public static class Languages
         return Default;
     }
 
+    /// <summary>The direction of a language by its code, null for null: the <c>dir</c> that goes with a <c>lang</c>
+    /// on a text in another language than its page's, so that an English title keeps its order on an Arabic page.</summary>
+    public static string? DirectionOf(string? code) => code is null ? null : Find(code)?.Direction ?? "ltr";
+
     /// <summary>The language the current request is read in.</summary>
     public static Language Current => Of(CultureInfo.CurrentUICulture);
 

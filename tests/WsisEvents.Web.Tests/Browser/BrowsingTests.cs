@@ -107,6 +107,44 @@ public class BrowsingTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Arabic pages read from the right: the heading and the list start at the right edge, the brand is at
+    /// the top right, the timeline's first period is its rightmost bar, and the pagination runs right to left.</summary>
+    [Fact]
+    public async Task ArabicPages_AreLaidOutFromRightToLeft()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+
+        await page.GotoAsync("/ar/meetings?pageSize=10");
+        var layout = await page.EvaluateAsync<JsonElement>("""
+            () => {
+                const box = s => document.querySelector(s).getBoundingClientRect();
+                const text = s => { const r = document.createRange(); r.selectNodeContents(document.querySelector(s)); return r.getBoundingClientRect(); };
+                const bars = [...document.querySelectorAll('.timeline a.timeline-bar .timeline-hit')].map(r => r.getBoundingClientRect().left);
+                const pages = [...document.querySelectorAll('.pagination .page-item')].map(li => li.getBoundingClientRect().left);
+                return {
+                    direction: getComputedStyle(document.body).direction,
+                    mainLeft: box('main').left, mainRight: box('main').right, headingLeft: text('main h1').left, headingRight: text('main h1').right,
+                    brand: box('.site-brand').left, nav: box('.site-nav').left,
+                    firstBar: bars[0], lastBar: bars[bars.length - 1],
+                    firstPage: pages[0], lastPage: pages[pages.length - 1],
+                };
+            }
+            """);
+
+        await BrowserFixture.ScreenshotAsync(page, "ar-meetings");
+        Assert.Equal("rtl", layout.GetProperty("direction").GetString());
+        Assert.True(layout.GetProperty("mainRight").GetDouble() - layout.GetProperty("headingRight").GetDouble()
+            < layout.GetProperty("headingLeft").GetDouble() - layout.GetProperty("mainLeft").GetDouble(), "the heading starts at the right");
+        Assert.True(layout.GetProperty("brand").GetDouble() > layout.GetProperty("nav").GetDouble(), "the brand is right of the menu");
+        Assert.True(layout.GetProperty("firstBar").GetDouble() > layout.GetProperty("lastBar").GetDouble(), "the first period is the rightmost bar");
+        Assert.True(layout.GetProperty("firstPage").GetDouble() > layout.GetProperty("lastPage").GetDouble(), "'previous' is at the right");
+        Assert.Empty(errors);
+
+        await page.GotoAsync("/ar/meetings/asia-media-summit-2005");
+        await BrowserFixture.ScreenshotAsync(page, "ar-meeting");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/", "phone-home")]
     [InlineData("/meetings", "phone-meetings")]
@@ -115,6 +153,12 @@ public class BrowsingTests(BrowserFixture browser)
     [InlineData("/themes", "phone-themes")]
     [InlineData("/organizations", "phone-organizations")]
     [InlineData("/organizations/isoc", "phone-isoc")]
+    [InlineData("/ar/", "phone-ar-home")]
+    [InlineData("/ar/meetings", "phone-ar-meetings")]
+    [InlineData("/ar/meetings?theme=c11-international-and-regional-cooperation&year=2005", "phone-ar-meetings-filtered")]
+    [InlineData("/ar/meetings/measuring-the-information-society-2005", "phone-ar-meeting")]
+    [InlineData("/ar/organizations/isoc", "phone-ar-isoc")]
+    [InlineData("/fr/meetings", "phone-fr-meetings")]
     public async Task OnAPhone_NothingOverflowsTheScreen(string url, string screenshot)
     {
         var (page, errors) = await browser.NewPageAsync(375, 740);
