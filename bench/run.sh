@@ -293,9 +293,10 @@ print_table() {
   done
 }
 
-names=(list filtered search deep meeting api)
+names=(list list-fr filtered search deep meeting api)
 declare -A targets=(
   [list]="/meetings"
+  [list-fr]="/fr/meetings"
   [filtered]="/meetings?theme=c5-confidence-and-security&year=2005"
   [search]="/meetings?q=cybersecurity"
   [deep]="/meetings?page=1500"
@@ -432,6 +433,10 @@ for provider in $providers; do
         done
       fi
     done
+    # Issue 13: the list in French costs within 10 % of the English one (service time, uncached).
+    fr_p50="$(median $(values "$key|uncached|list-fr|p50c1"))"
+    en_p50="$(median $(values "$key|uncached|list|p50c1"))"
+    verdict "$(awk -v a="$fr_p50" -v b="$en_p50" 'BEGIN { print (a > 0 && a <= 1.1 * b) }')" "$provider $size: list in French uncached p50 at c1 within 1.1 x the English one ($fr_p50 vs $en_p50 ms)"
     if [ "$size" -ge 1000000 ]; then
       verdict "$([ "${results["$key|memory"]}" -le 400 ] && echo 1)" "$provider $size: peak memory <= 400 MB (${results["$key|memory"]} MB)"
     fi

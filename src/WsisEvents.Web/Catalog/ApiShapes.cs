@@ -38,11 +38,12 @@ public record MeetingListItemDto(
 // the JSON, which puts a derived type's own properties first unless told).
 public sealed record MeetingDetailDto : MeetingListItemDto
 {
-    public MeetingDetailDto(MeetingListItemDto item, Translated description, SourceDto source, string? website, IReadOnlyList<OutcomeDocumentDto> documents)
+    public MeetingDetailDto(
+        MeetingListItemDto item, string? description, string descriptionLanguage, SourceDto source, string? website, IReadOnlyList<OutcomeDocumentDto> documents)
         : base(item)
     {
-        Description = description.Text;
-        DescriptionLanguage = description.Language;
+        Description = description;
+        DescriptionLanguage = descriptionLanguage;
         Source = source;
         Website = website;
         Documents = documents;

@@ -262,8 +262,9 @@ public static class MeetingQueries
         }
 
         var item = (await db.ListItemsAsync([details.Id], cancellationToken)).Single();
+        var description = await db.DescriptionAsync(details.Id, details.Description, cancellationToken);
         var documents = await db.OfMeetingsAsync([details.Id], cancellationToken);
-        return new MeetingDetailDto(item, await db.DescriptionAsync(details.Id, details.Description, cancellationToken), details.Source, details.Website, [.. documents[item.Slug]]);
+        return new MeetingDetailDto(item, description.Text, description.Language, details.Source, details.Website, [.. documents[item.Slug]]);
     }
 
     /// <summary>A meeting's description in the request's language where a translation gives one, else the original.</summary>

@@ -44,7 +44,8 @@ public static class RelatedMeetings
         var relatedIds = await db.RelatedIdsAsync(stored.Id, stored.StartDate, [.. stored.Organizers.Select(o => o.OrganizationId)], stored.ThemeIds, cancellationToken);
         var items = await db.ListItemsByIdAsync([stored.Id, .. relatedIds.SelectMany(g => g.Ids)], cancellationToken);
         var documents = await db.OfMeetingsAsync([stored.Id], cancellationToken);
-        var meeting = new MeetingDetailDto(items[stored.Id], await db.DescriptionAsync(stored.Id, stored.Description, cancellationToken), stored.Source, stored.Website, [.. documents[items[stored.Id].Slug]]);
+        var description = await db.DescriptionAsync(stored.Id, stored.Description, cancellationToken);
+        var meeting = new MeetingDetailDto(items[stored.Id], description.Text, description.Language, stored.Source, stored.Website, [.. documents[items[stored.Id].Slug]]);
         return new MeetingWithRelated(
             meeting, stored.StartDate, stored.EndDate, stored.DatePrecision, stored.Venue,
             [.. meeting.Organizers.Select((o, i) => new OrganizerLine(o, AsWrittenIfDifferent(stored.Organizers[i].NameAsWritten, o)))],

@@ -135,12 +135,18 @@ public static class GenerateSampleCommand
                 "INSERT INTO \"MeetingThemes\" (\"MeetingId\", \"ThemeId\") VALUES (@meeting, @theme)",
                 cancellationToken, ("@meeting", typeof(int)), ("@theme", typeof(int)));
 
+            // One meeting in three has a French title, so that the French list reads translations as a translated
+            // catalog's would (bench/RESULTS.md); the title is the English one after a French word, enough to tell.
+            await using var translation = await PrepareAsync(connection,
+                "INSERT INTO \"MeetingTranslations\" (\"MeetingId\", \"Language\", \"Title\") VALUES (@meeting, 'fr', @title)",
+                cancellationToken, ("@meeting", typeof(int)), ("@title", typeof(string)));
+
             var (organizerLinks, themeLinks) = (0, 0);
             var reportEvery = Math.Max(1, count / 20);
             for (var batchStart = 0; batchStart < count; batchStart += batchSize)
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                (meeting.Transaction, organizer.Transaction, theme.Transaction) = (transaction, transaction, transaction);
+                (meeting.Transaction, organizer.Transaction, theme.Transaction, translation.Transaction) = (transaction, transaction, transaction, transaction);
                 if (!postgres)
                 {
                     // Organizers go in before their meeting (below); SQLite then checks foreign keys at commit.
@@ -171,6 +177,11 @@ public static class GenerateSampleCommand
                     foreach (var themeId in sample.ThemeIds)
                     {
                         await RunAsync(theme, cancellationToken, id, themeId);
+                    }
+
+                    if (id % 3 == 0)
+                    {
+                        await RunAsync(translation, cancellationToken, id, "Réunion : " + sample.Title);
                     }
 
                     organizerLinks += sample.OrganizerIds.Count;

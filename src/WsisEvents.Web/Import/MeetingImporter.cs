@@ -76,7 +76,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                     [.. d.Versions.Select(v => new DocumentVersionDto(v.Language, null, null, v.Format, v.Size))]))
                 .ToList();
             preview.Add(new ImportPreview(
-                new MeetingDetailDto(item, new Translated(parsed.Description, Localization.Languages.Default.Code), new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents),
+                new MeetingDetailDto(item, parsed.Description, Localization.Languages.Default.Code, new SourceDto(page.DocumentName, parsed.Line, parsed.SourceText), website: null, documents),
                 notes));
         }
 

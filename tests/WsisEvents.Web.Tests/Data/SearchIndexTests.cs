@@ -35,9 +35,11 @@ public sealed class SearchIndexTests : SeededCatalog
         }
 
         Assert.Contains("table MeetingsFts", objects);
+        Assert.Contains("table MeetingTranslationsFts", objects);
         Assert.Contains("index IX_Meetings_Country_NoCase", objects);
         Assert.Equal(
             ["trigger MeetingOrganizers_AfterDelete_Search", "trigger MeetingOrganizers_AfterInsert_Search", "trigger MeetingOrganizers_AfterUpdate_Search",
+                "trigger MeetingTranslations_AfterDelete_Search", "trigger MeetingTranslations_AfterInsert_Search", "trigger MeetingTranslations_AfterUpdate_Search",
                 "trigger Meetings_AfterDelete_Search", "trigger Meetings_AfterInsert_Search", "trigger Meetings_AfterUpdate_Search",
                 "trigger Organizations_AfterRename_Search"],
             objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));

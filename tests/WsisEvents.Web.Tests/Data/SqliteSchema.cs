@@ -8,12 +8,14 @@ namespace WsisEvents.Web.Tests.Data;
 public static class SqliteSchema
 {
     /// <summary>What the migrations create beyond EF Core's model, which EnsureCreated therefore lacks: the full-text
-    /// search table (FTS5 virtual tables and their shadow tables are not entities; its triggers are not described
+    /// search tables of the meetings and of their translations (FTS5 virtual tables and their shadow tables are not entities; its triggers are not described
     /// here at all) and the country index on <c>Country COLLATE NOCASE</c> (EF Core cannot give an index column a
     /// collation on SQLite). SearchIndexTests checks them.</summary>
     public static readonly IReadOnlyList<string> BeyondTheModel =
     [
         "MeetingsFts", "MeetingsFts_config", "MeetingsFts_content", "MeetingsFts_data", "MeetingsFts_docsize", "MeetingsFts_idx",
+        "MeetingTranslationsFts", "MeetingTranslationsFts_config", "MeetingTranslationsFts_content", "MeetingTranslationsFts_data",
+        "MeetingTranslationsFts_docsize", "MeetingTranslationsFts_idx",
         "IX_Meetings_Country_NoCase",
     ];
 

@@ -31,9 +31,9 @@ public static class SeedData
     /// <summary>The summit's outcome documents, each with its UN document symbol.</summary>
     public static int SummitOutcomes { get; } = Count(SeedFiles.SummitOutcomes);
 
-    /// <summary>The seed's steps, each recorded once in DataSeeds: Action Lines, organizations, affiliations, summit
-    /// events, the meetings page, outcome documents.</summary>
-    public const int Steps = 6;
+    /// <summary>The seed's steps, each recorded once in DataSeeds: Action Lines, their names in the Plan of Action's
+    /// other languages, organizations, affiliations, summit events, the meetings page, outcome documents.</summary>
+    public const int Steps = 7;
 
     private static int Count(string file)
     {
