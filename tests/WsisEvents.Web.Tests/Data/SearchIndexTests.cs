@@ -69,11 +69,12 @@ public sealed class SearchIndexTests : SeededCatalog
         Assert.Contains("index IX_MeetingSearch_Document", objects);
         Assert.Contains("index IX_Meetings_Country_Upper", objects);
         Assert.Equal(
-            ["trigger MeetingOrganizers_AfterChange_Search", "trigger Meetings_AfterInsert_Search", "trigger Meetings_AfterUpdate_Search",
-                "trigger Organizations_AfterRename_Search"],
+            ["trigger MeetingOrganizers_AfterChange_Search", "trigger MeetingTranslations_AfterChange_Search", "trigger Meetings_AfterInsert_Search",
+                "trigger Meetings_AfterUpdate_Search", "trigger Organizations_AfterRename_Search"],
             objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal) && o.EndsWith("_Search", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(
-            WsisEvents.Web.Data.Postgres.Migrations.CreateCatalogSchema.CatalogTables.Select(t => $"trigger {t}_Notify").Order(StringComparer.Ordinal),
+            WsisEvents.Web.Data.Postgres.Migrations.CreateCatalogSchema.CatalogTables.Concat(WsisEvents.Web.Data.Postgres.Migrations.AddTranslations.TranslationTables)
+                .Select(t => $"trigger {t}_Notify").Order(StringComparer.Ordinal),
             objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal) && o.EndsWith("_Notify", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 

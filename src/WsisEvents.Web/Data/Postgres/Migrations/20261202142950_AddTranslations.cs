@@ -113,7 +113,7 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                 name: "ThemeTranslations");
         }
 
-        private static readonly string[] TranslationTables = ["MeetingTranslations", "ThemeTranslations"];
+        internal static readonly string[] TranslationTables = ["MeetingTranslations", "ThemeTranslations"];
 
         /// <summary>wsis_meeting_document as CreateCatalogSchema made it, with or without the translations' words.</summary>
         private static string MeetingDocument(bool withTranslations)
