@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace WsisEvents.Web.Catalog;
 
@@ -23,8 +24,23 @@ public static class DocumentLanguages
         ["text/plain"] = "Text",
     };
 
-    /// <summary>"English", "français"… in English, from the tag; the tag itself for one .NET does not know.</summary>
-    public static string Name(string tag)
+    /// <summary>"English", "French"… in English, from the tag; the tag itself for one .NET does not know.</summary>
+    public static string Name(string tag) => Name(tag, EnglishText.Instance);
+
+    /// <summary>The language's name in the reader's language for the six UN languages, which the catalog's documents
+    /// are in; in English for any other, as .NET names it.</summary>
+    public static string Name(string tag, IStringLocalizer localizer) => tag.ToLowerInvariant() switch
+    {
+        "en" => localizer["English"],
+        "fr" => localizer["French"],
+        "es" => localizer["Spanish"],
+        "ar" => localizer["Arabic"],
+        "zh" => localizer["Chinese"],
+        "ru" => localizer["Russian"],
+        _ => EnglishName(tag),
+    };
+
+    private static string EnglishName(string tag)
     {
         try
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 
 namespace WsisEvents.Web.Catalog;
 
@@ -17,10 +18,12 @@ public sealed record DocumentFilter
 
 /// <summary>What the parameters of <c>/documents</c> read into: the filter, and the meeting search's reading, whose
 /// parameters (year, Action Line, organizer, text length, paging) the documents' reuse, so that a value means the same
-/// and is refused with the same message on both lists.</summary>
-public sealed class DocumentReading(WsisDbContext db, CancellationToken cancellationToken)
+/// and is refused with the same message on both lists. The messages of the documents' own parameters are in the
+/// language of <paramref name="localizer"/>.</summary>
+public sealed class DocumentReading(WsisDbContext db, IStringLocalizer localizer, CancellationToken cancellationToken)
 {
     public SearchReading Meetings { get; } = new(db, cancellationToken);
+    public IStringLocalizer Localizer { get; } = localizer;
     public DocumentFilter Filter { get; set; } = new();
 }
 
@@ -35,8 +38,8 @@ public sealed class DocumentQueryParameter
     /// <summary>Reads the value (trimmed, never empty), or returns the message that says what it should be.</summary>
     public required Func<DocumentReading, string, ValueTask<string?>> Read { get; init; }
 
-    /// <summary>The label of the chip that removes this filter; null for paging.</summary>
-    public Func<string, FilterOptions, string>? Chip { get; init; }
+    /// <summary>The label of the chip that removes this filter, in the localizer's language; null for paging.</summary>
+    public Func<string, FilterOptions, IStringLocalizer, string>? Chip { get; init; }
 
     public override string ToString() => Name;
 }
@@ -59,13 +62,13 @@ public static partial class DocumentQuery
         {
             if (!ApiEnum.TryParse<OutcomeKind>(value, out var kind))
             {
-                return ValueTask.FromResult<string?>("'kind' must be one of: " + string.Join(", ", Kinds) + ".");
+                return ValueTask.FromResult<string?>(reading.Localizer["'kind' must be one of: {0}.", string.Join(", ", Kinds)]);
             }
 
             reading.Filter = reading.Filter with { Kind = kind };
             return ValueTask.FromResult<string?>(null);
         },
-        Chip = (value, _) => ApiEnum.TryParse<OutcomeKind>(value, out var kind) ? $"Kind: {DocumentKinds.Label(kind)}" : $"Kind: {value}",
+        Chip = (value, _, localizer) => localizer["Kind: {0}", ApiEnum.TryParse<OutcomeKind>(value, out var kind) ? DocumentKinds.Label(kind, localizer) : value],
     };
 
     public static readonly DocumentQueryParameter Year = Reusing(
@@ -92,13 +95,13 @@ public static partial class DocumentQuery
         {
             if (value.Length > FieldLengths.Language || !LanguageTag().IsMatch(value))
             {
-                return ValueTask.FromResult<string?>("'language' must be a language tag such as en, fr or zh-Hant.");
+                return ValueTask.FromResult<string?>(reading.Localizer["'language' must be a language tag such as en, fr or zh-Hant."]);
             }
 
             reading.Filter = reading.Filter with { Language = value.ToLowerInvariant() };
             return ValueTask.FromResult<string?>(null);
         },
-        Chip = (value, _) => $"Language: {DocumentLanguages.Name(value)}",
+        Chip = (value, _, localizer) => localizer["Language: {0}", DocumentLanguages.Name(value, localizer)],
     };
 
     public static readonly DocumentQueryParameter Page = Reusing(SearchParameters.Page, SearchParameters.Page.Description, (filter, _) => filter);
@@ -115,11 +118,12 @@ public static partial class DocumentQuery
         public bool IsValid => Errors.Count == 0;
     }
 
-    /// <summary>Checks the query string, one message per bad parameter as <see cref="MeetingSearchValidator"/> does.</summary>
-    public static async Task<Outcome> ValidateAsync(WsisDbContext db, IQueryCollection query, CancellationToken cancellationToken)
+    /// <summary>Checks the query string, one message per bad parameter as <see cref="MeetingSearchValidator"/> does,
+    /// in the language of <paramref name="localizer"/> (the API's is <see cref="EnglishText"/>).</summary>
+    public static async Task<Outcome> ValidateAsync(WsisDbContext db, IQueryCollection query, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var reading = new DocumentReading(db, cancellationToken);
+        var reading = new DocumentReading(db, localizer, cancellationToken);
         foreach (var parameter in All)
         {
             if (!query.TryGetValue(parameter.Name, out var given) || given.Count == 0 || string.IsNullOrWhiteSpace(given[0]))
@@ -129,11 +133,11 @@ public static partial class DocumentQuery
 
             if (given.Count > 1)
             {
-                errors[parameter.Name] = [$"'{parameter.Name}' is given more than once; give it once."];
+                errors[parameter.Name] = [localizer["'{0}' is given more than once; give it once.", parameter.Name]];
             }
             else if (given[0]!.Any(char.IsControl))
             {
-                errors[parameter.Name] = [$"'{parameter.Name}' contains control characters."];
+                errors[parameter.Name] = [localizer["'{0}' contains control characters.", parameter.Name]];
             }
             else if (await parameter.Read(reading, given[0]!.Trim()) is { } message)
             {
@@ -175,7 +179,7 @@ public static partial class DocumentQuery
             reading.Filter = copy(reading.Filter, reading.Meetings);
             return null;
         },
-        Chip = meetings.Chip,
+        Chip = meetings.Chip is { } chip ? (value, options, _) => chip(value, options) : null,
     };
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]

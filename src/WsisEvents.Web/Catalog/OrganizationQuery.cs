@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace WsisEvents.Web.Catalog;
 
 /// <summary>A parameter of <c>/organizations</c> and <c>/api/organizations</c>, as the API reference and the output
@@ -24,9 +26,9 @@ public static class OrganizationQuery
 
     /// <summary>The directory's search as its parameters give it; each wrong value's message goes into
     /// <paramref name="errors"/> under the parameter's name, <paramref name="kindMessage"/> for a kind it does not know
-    /// (the page and the API each word that their own way).</summary>
+    /// (the page and the API each word that their own way), the others in the language of <paramref name="localizer"/>.</summary>
     public static (Paging Paging, OrganizationKind? Kind) Read(
-        string? q, string? kind, string? page, string? pageSize, string kindMessage, Dictionary<string, string[]> errors)
+        string? q, string? kind, string? page, string? pageSize, string kindMessage, IStringLocalizer localizer, Dictionary<string, string[]> errors)
     {
         var paging = PagingParser.Parse(page, pageSize, errors);
         OrganizationKind? parsedKind = null;
@@ -44,7 +46,7 @@ public static class OrganizationQuery
 
         if (q?.Length > SearchParameters.MaxTextLength)
         {
-            errors[Text.Name] = [$"The search text has at most {SearchParameters.MaxTextLength} characters."];
+            errors[Text.Name] = [localizer["The search text has at most {0} characters.", SearchParameters.MaxTextLength]];
         }
 
         return (paging, parsedKind);

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using WsisEvents.Web.Accounts;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
@@ -13,12 +15,8 @@ namespace WsisEvents.Web.Controllers;
 [AutoValidateAntiforgeryToken]
 public sealed class AccountController(
     SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IPasswordHasher<IdentityUser> hasher, SignInThrottle throttle,
-    ILogger<AccountController> logger) : Controller
+    IStringLocalizer<Texts> localizer, ILogger<AccountController> logger) : Controller
 {
-    /// <summary>One message for an unknown email, a wrong password and a locked account, so that the form tells an
-    /// attacker nothing about which accounts exist.</summary>
-    public const string FailureMessage =
-        "The email or password is not right, or the account is locked for a while after too many failed attempts.";
 
     /// <summary>What an unknown address's password is checked against, so that it costs the same hash as a known
     /// one: the time of a failed sign-in does not tell which addresses have accounts.</summary>
@@ -46,7 +44,10 @@ public sealed class AccountController(
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             logger.LogWarning("Login not tried for {Email} from {RemoteIp}: {Seconds} s to wait after failed attempts", LogText.Escape(email), remote, seconds);
-            ModelState.AddModelError(string.Empty, $"Too many failed attempts from your address for this account. Wait {(seconds == 1 ? "a second" : $"{seconds} seconds")} and try again.");
+            ModelState.AddModelError(string.Empty, localizer.Count(
+                seconds,
+                "Too many failed attempts from your address for this account. Wait a second and try again.",
+                "Too many failed attempts from your address for this account. Wait {0} seconds and try again."));
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Refused(input, StatusCodes.Status429TooManyRequests);
         }
@@ -65,7 +66,7 @@ public sealed class AccountController(
             var failedBefore = throttle.Succeeded(email, remote);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(SignInClaims.FailedSignIns, failedBefore.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             logger.LogInformation("Login succeeded for {Email} from {RemoteIp}", LogText.Escape(email), remote);
-            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "~/admin");
         }
 
         if (result.IsLockedOut)
@@ -79,6 +80,11 @@ public sealed class AccountController(
 
         return Refused(input, StatusCodes.Status400BadRequest, FailureMessage);
     }
+
+    /// <summary>One message for an unknown email, a wrong password and a locked account, so that the form tells an
+    /// attacker nothing about which accounts exist.</summary>
+    private string FailureMessage =>
+        localizer["The email or password is not right, or the account is locked for a while after too many failed attempts."];
 
     [HttpPost("logout")]
     [Authorize]

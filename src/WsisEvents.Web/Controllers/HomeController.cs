@@ -31,7 +31,7 @@ public sealed class HomeController(WsisDbContext db, CatalogCache cache, TimePro
             await cache.ThemesAsync(db, cancellationToken),
             new TimelineViewModel(timeline, b => b.IsYear
                 ? $"/meetings?year={b.First.Year}"
-                : string.Create(CultureInfo.InvariantCulture, $"/meetings?from={b.First:yyyy-MM-dd}&to={b.Last:yyyy-MM-dd}"), "home-timeline"),
+                : string.Create(CultureInfo.InvariantCulture, $"/meetings?from={b.First:yyyy-MM-dd}&to={b.Last:yyyy-MM-dd}"), "home-timeline", Localization.Languages.Current.IsRightToLeft),
             upcoming.Select(MeetingRowViewModel.From).ToList(),
             recent.Select(MeetingRowViewModel.From).ToList(),
             years));

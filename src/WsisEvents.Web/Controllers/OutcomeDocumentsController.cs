@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 using WsisEvents.Web.ViewModels;
 
 namespace WsisEvents.Web.Controllers;
@@ -11,7 +13,7 @@ namespace WsisEvents.Web.Controllers;
 /// <summary>Every outcome document of the catalog, filtered as <c>/api/documents</c> is, by the same code.</summary>
 [Route(DocumentUrls.List)]
 [OutputCache(PolicyName = OutputCaching.Page)]
-public sealed class OutcomeDocumentsController(WsisDbContext db, CatalogCache cache) : Controller
+public sealed class OutcomeDocumentsController(WsisDbContext db, CatalogCache cache, IStringLocalizer<Texts> localizer) : Controller
 {
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet("")]
@@ -19,19 +21,20 @@ public sealed class OutcomeDocumentsController(WsisDbContext db, CatalogCache ca
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var given = DocumentQuery.Given(Request.Query);
-        var outcome = await DocumentQuery.ValidateAsync(db, Request.Query, cancellationToken);
+        var outcome = await DocumentQuery.ValidateAsync(db, Request.Query, localizer, cancellationToken);
         var options = await cache.FilterOptionsAsync(db, cancellationToken);
         var languages = (await db.DocumentLanguageVersions.AsNoTracking().Select(v => v.Language).Distinct().ToListAsync(cancellationToken))
-            .Select(tag => (tag, DocumentLanguages.Name(tag)))
-            .OrderBy(l => l.Item2, StringComparer.Ordinal)
+            .Select(tag => (tag, DocumentLanguages.Name(tag, localizer)))
+            .OrderBy(l => l.Item2, StringComparer.CurrentCulture)
             .ToList();
         var model = new DocumentListViewModel
         {
             Given = given.ToDictionary(g => g.Parameter.Name, g => g.Value, StringComparer.Ordinal),
             Options = options,
-            Kinds = [.. Enum.GetValues<OutcomeKind>().Select(k => (ApiEnum.Name(k), DocumentKinds.Label(k)))],
+            Kinds = [.. Enum.GetValues<OutcomeKind>().Select(k => (ApiEnum.Name(k), DocumentKinds.Label(k, localizer)))],
             Languages = languages,
             Errors = outcome.Errors,
+            CanonicalQuery = DocumentQuery.ToQueryString(given),
             ApiUrl = "/api/documents" + DocumentQuery.ToQueryString(given.Where(g => g.Parameter != DocumentQuery.Page)),
         };
         if (!outcome.IsValid)
@@ -50,10 +53,11 @@ public sealed class OutcomeDocumentsController(WsisDbContext db, CatalogCache ca
             Kinds = model.Kinds,
             Languages = model.Languages,
             ApiUrl = model.ApiUrl,
+            CanonicalQuery = model.CanonicalQuery,
             Total = result.Total,
             Documents = [.. result.Items.Select(OutcomeLine.From)],
             Chips = [.. filters.Select(f => new MeetingListViewModel.FilterChip(
-                f.Parameter.Chip!(f.Value, options),
+                f.Parameter.Chip!(f.Value, options, localizer),
                 ListUrl(given.Where(g => g.Parameter != f.Parameter && g.Parameter != DocumentQuery.Page))))],
             Pagination = new PaginationViewModel(result.Page, totalPages, p => ListUrl(OnPage(given, p))),
             ClearUrl = filters.Count == 0 ? null : DocumentUrls.List,

@@ -17,6 +17,10 @@ public sealed class DocumentListViewModel
     public string? ClearUrl { get; init; }
     public required string ApiUrl { get; init; }
 
+    /// <summary>"?kind=report&amp;year=2005": the given parameters in the canonical order, for the list in another
+    /// language.</summary>
+    public required string CanonicalQuery { get; init; }
+
     public bool IsValid => Errors.Count == 0;
 
     public string? this[DocumentQueryParameter parameter] => Given.GetValueOrDefault(parameter.Name);

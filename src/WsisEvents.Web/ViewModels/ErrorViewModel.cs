@@ -1,16 +1,21 @@
+using Microsoft.Extensions.Localization;
+using WsisEvents.Web.Catalog;
+
 namespace WsisEvents.Web.ViewModels;
 
 public sealed record ErrorViewModel(int StatusCode, string RequestId)
 {
-    public string Title => TitleFor(StatusCode);
+    /// <summary>The title in English, as the API's problem details give it.</summary>
+    public static string TitleFor(int statusCode) => TitleFor(statusCode, EnglishText.Instance);
 
-    public static string TitleFor(int statusCode) => statusCode switch
+    /// <summary>The title in the reader's language, for the error page.</summary>
+    public static string TitleFor(int statusCode, IStringLocalizer localizer) => statusCode switch
     {
-        400 => "That request could not be understood",
-        404 => "Page not found",
-        405 => "That action is not allowed here",
-        429 => "Too many requests",
-        >= 500 => "Something went wrong on our side",
-        _ => "The request could not be completed",
+        400 => localizer["That request could not be understood"],
+        404 => localizer["Page not found"],
+        405 => localizer["That action is not allowed here"],
+        429 => localizer["Too many requests"],
+        >= 500 => localizer["Something went wrong on our side"],
+        _ => localizer["The request could not be completed"],
     };
 }

@@ -12,6 +12,20 @@ public sealed record OrganizationListViewModel(
     IReadOnlyDictionary<string, string[]> Errors)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>"?q=un&amp;kind=ngo&amp;page=2": what the list shows, as its own links write it, for the list in
+    /// another language.</summary>
+    public string CanonicalQuery
+    {
+        get
+        {
+            var pairs = new[] { ("q", Query), ("kind", Kind), ("page", Result.Page > 1 ? Result.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null) }
+                .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+                .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}")
+                .ToList();
+            return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
+        }
+    }
 }
 
 public sealed record OrganizationDetailsViewModel(

@@ -3,14 +3,16 @@ using WsisEvents.Web.Catalog;
 
 namespace WsisEvents.Web.ViewModels;
 
-/// <summary>One language of an outcome as a reader sees it: the language's name, the version's symbol, the link
-/// (null while nothing is attached: "not yet available") and "PDF, 245 KB".</summary>
-public sealed record OutcomeVersionLine(string Language, string LanguageName, string? Symbol, string? Url, string? Details);
+/// <summary>One language of an outcome as a reader sees it: the language (its name is written in the reader's
+/// language by the view), the version's symbol, the link (null while nothing is attached: "not yet available") and
+/// "PDF, 245 KB".</summary>
+public sealed record OutcomeVersionLine(string Language, string? Symbol, string? Url, string? Details);
 
-/// <summary>One outcome document, formatted for the meeting page and <c>/documents</c>.</summary>
+/// <summary>One outcome document, formatted for the meeting page and <c>/documents</c>. The kind stays a kind, which
+/// the view words in the reader's language, so that the meeting page's model needs no localizer.</summary>
 public sealed record OutcomeLine(
     string Title,
-    string Kind,
+    OutcomeKind Kind,
     string? Date,
     string? IsoDate,
     string? Symbol,
@@ -24,7 +26,7 @@ public sealed record OutcomeLine(
         var date = PartialDates.TryParse(d.Date, out var parsed, out var precision) ? parsed : null;
         return new OutcomeLine(
             d.Title,
-            DocumentKinds.Label(d.Kind),
+            d.Kind,
             date is { } day ? DateRangeText.Format(day, day, precision) : null,
             d.Date,
             d.Symbol,
@@ -33,7 +35,6 @@ public sealed record OutcomeLine(
             d.Meeting,
             [.. d.Languages.Select(v => new OutcomeVersionLine(
                 v.Language,
-                DocumentLanguages.Name(v.Language),
                 v.Symbol,
                 v.Url,
                 DocumentLanguages.FormatAndSize(v.Format, v.Size)))]);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Serilog.Events;
 using WsisEvents.Web.Accounts;
-using WsisEvents.Web.Controllers;
 
 namespace WsisEvents.Web.Tests.Admin;
 
@@ -60,8 +59,9 @@ public sealed class LoginTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        Assert.Equal(AccountController.FailureMessage, await ErrorTextAsync(unknown));
-        Assert.Equal(AccountController.FailureMessage, await ErrorTextAsync(wrong));
+        const string failure = "The email or password is not right, or the account is locked for a while after too many failed attempts.";
+        Assert.Equal(failure, await ErrorTextAsync(unknown));
+        Assert.Equal(failure, await ErrorTextAsync(wrong));
         Assert.Equal(2, _logs.Entries.Count(e => e.Level == LogEventLevel.Warning && e.Message.StartsWith("Login failed for", StringComparison.Ordinal)));
     }
 

@@ -26,8 +26,15 @@ public partial class ResourceTests
     public void EveryTranslation_IsOfAKeyInUse(string language)
     {
         var inUse = KeysInUse();
+        var literals = Literals();
+        var composed = ComposedKeys();
 
-        var stale = Translations(language).Keys.Where(key => !inUse.ContainsKey(key.Split('|')[0])).ToList();
+        // A key is in use where the code looks it up, or writes it as a literal that is looked up later (the admin
+        // area translates its forms' messages when it shows them), or composes it ($"The {noun} {{0}} was added.").
+        var stale = Translations(language).Keys
+            .Select(key => key.Split('|')[0])
+            .Where(key => !inUse.ContainsKey(key) && !literals.Contains(key) && !composed.Any(c => c.IsMatch(key)))
+            .ToList();
 
         Assert.True(stale.Count == 0, $"Texts.{language}.resx has {stale.Count} key(s) no code uses:\n" + string.Join("\n", stale));
     }
@@ -105,6 +112,16 @@ public partial class ResourceTests
         return keys;
     }
 
+    private static HashSet<string> Literals() =>
+        [.. SourceFiles().SelectMany(f => Literal().Matches(File.ReadAllText(f))).Select(m => Unescape(m.Groups[1].Value))];
+
+    /// <summary>Each interpolated string of the code as a pattern: its holes match any text, "{{0}}" is "{0}".</summary>
+    private static List<Regex> ComposedKeys() =>
+        [.. SourceFiles().SelectMany(f => Interpolated().Matches(File.ReadAllText(f)))
+            .Select(m => Unescape(m.Groups[1].Value))
+            .Where(text => Hole().IsMatch(text))
+            .Select(text => new Regex("^" + string.Concat(Hole().Split(text).Select((part, i) => i % 2 == 1 ? ".+" : Regex.Escape(part.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal)))) + "$"))];
+
     private static List<(string One, string Other)> CountKeys() =>
         [.. SourceFiles().SelectMany(f => Count().Matches(File.ReadAllText(f))).Select(m => (Unescape(m.Groups[1].Value), Unescape(m.Groups[2].Value)))];
 
@@ -134,6 +151,16 @@ public partial class ResourceTests
 
     [GeneratedRegex("""\.Count\([^,()]+(?:\([^()]*\))?[^,()]*,\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)""")]
     private static partial Regex Count();
+
+    [GeneratedRegex(""""(?<![$@\w])"((?:[^"\\\n]|\\.)*)"""")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(""""\$"((?:[^"\\\n]|\\.)*)"""")]
+    private static partial Regex Interpolated();
+
+    /// <summary>A hole of an interpolated string, not an escaped brace: "{form.Noun}" but not "{{0}}".</summary>
+    [GeneratedRegex(@"(?<!\{)\{([^{}]+)\}(?!\})")]
+    private static partial Regex Hole();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();

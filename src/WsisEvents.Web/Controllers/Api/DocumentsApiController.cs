@@ -20,7 +20,7 @@ public sealed class DocumentsApiController(WsisDbContext db) : ApiControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     public async Task<ActionResult<PagedResult<OutcomeDocumentDto>>> List(CancellationToken cancellationToken)
     {
-        var outcome = await DocumentQuery.ValidateAsync(db, Request.Query, cancellationToken);
+        var outcome = await DocumentQuery.ValidateAsync(db, Request.Query, EnglishText.Instance, cancellationToken);
         if (!outcome.IsValid)
         {
             return BadQuery(outcome.Errors);

@@ -20,7 +20,7 @@ public sealed class OrganizationsApiController(WsisDbContext db) : ApiController
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var (paging, parsedKind) = OrganizationQuery.Read(q, kind, page, pageSize, "'kind' must be one of: " + string.Join(", ", OrganizationKinds.Names) + ".", errors);
+        var (paging, parsedKind) = OrganizationQuery.Read(q, kind, page, pageSize, "'kind' must be one of: " + string.Join(", ", OrganizationKinds.Names) + ".", EnglishText.Instance, errors);
         if (errors.Count > 0)
         {
             return BadQuery(errors);
