@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/documents")]
 [Tags("Outcome documents")]
 [OutputCache(PolicyName = OutputCaching.Page)]
-public sealed class DocumentsApiController(WsisDbContext db) : ApiControllerBase
+public sealed class DocumentsApiController(WsisDbContext db, IStringLocalizer<Texts> localizer) : ApiControllerBase
 {
     [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
     [HttpGet]
@@ -20,7 +22,7 @@ public sealed class DocumentsApiController(WsisDbContext db) : ApiControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     public async Task<ActionResult<PagedResult<OutcomeDocumentDto>>> List(CancellationToken cancellationToken)
     {
-        var outcome = await DocumentQuery.ValidateAsync(db, Request.Query, EnglishText.Instance, cancellationToken);
+        var outcome = await DocumentQuery.ValidateAsync(db, Request.Query, localizer, cancellationToken);
         if (!outcome.IsValid)
         {
             return BadQuery(outcome.Errors);

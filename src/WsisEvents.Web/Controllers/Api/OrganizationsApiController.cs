@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Controllers.Api;
 
 [Route("api/organizations")]
 [Tags("Organizations")]
-public sealed class OrganizationsApiController(WsisDbContext db) : ApiControllerBase
+public sealed class OrganizationsApiController(WsisDbContext db, IStringLocalizer<Texts> localizer) : ApiControllerBase
 {
     [HttpGet]
     [OutputCache(PolicyName = OutputCaching.OrganizationList)]
@@ -20,7 +22,7 @@ public sealed class OrganizationsApiController(WsisDbContext db) : ApiController
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var (paging, parsedKind) = OrganizationQuery.Read(q, kind, page, pageSize, "'kind' must be one of: " + string.Join(", ", OrganizationKinds.Names) + ".", EnglishText.Instance, errors);
+        var (paging, parsedKind) = OrganizationQuery.Read(q, kind, page, pageSize, localizer["'kind' must be one of: {0}.", string.Join(", ", OrganizationKinds.Names)], localizer, errors);
         if (errors.Count > 0)
         {
             return BadQuery(errors);
