@@ -26,7 +26,7 @@ public class AdminBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Category", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "WSIS Thematic Meetings" });
         await page.GetByLabel("Organizer 1", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "International Telecommunication Union (ITU)" });
         await page.GetByLabel("Capacity building").CheckAsync();
-        await page.GetByLabel("Description (Markdown)").FillAsync("A forum on **digital inclusion** with [ITU](https://www.itu.int).");
+        await page.GetByLabel("Description (Markdown)", new() { Exact = true }).FillAsync("A forum on **digital inclusion** with [ITU](https://www.itu.int).");
 
         var preview = page.Locator("#description-preview strong");
         await preview.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });

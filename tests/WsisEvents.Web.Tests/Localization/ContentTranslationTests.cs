@@ -78,6 +78,24 @@ public sealed class ContentTranslationTests : SignedInCatalog
         Assert.Equal(0, await Factory.WithDbAsync(db => db.MeetingTranslations.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("en")]
+    [InlineData("FR")]
+    [InlineData("es")]
+    public async Task ATranslationIntoNoLanguageOfTheSite_OrTwiceIntoOne_IsRefused(string language)
+    {
+        var id = await Factory.WithDbAsync(db => db.Themes.Where(t => t.Code == "C4").Select(t => t.Id).SingleAsync());
+        var form = await Admin.GetFormAsync($"/admin/themes/{id}/edit");
+
+        // The form's first language is French; "es" makes Spanish appear twice.
+        using var response = await Admin.PostFormAsync(form.Set("Translations[0].Language", language).Set("Translations[0].Name", "Capacités"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("A translation is into French (fr), Spanish (es) or Arabic (ar), once each.", (await response.ReadDocumentAsync()).QuerySelector(".translations")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Renforcement des capacités", await Factory.WithDbAsync(db => db.ThemeTranslations.Where(t => t.ThemeId == id && t.Language == "fr").Select(t => t.Name).SingleAsync()));
+    }
+
     [Fact]
     public async Task TheApi_AnswersInTheLanguageAsked_WithTheLanguageOfEachText()
     {

@@ -9,7 +9,15 @@ namespace WsisEvents.Web.Areas.Admin.Models;
 /// text (description or summary). Both empty means no translation into that language.</summary>
 public sealed class TranslationInput
 {
-    public string Language { get; set; } = "";
+    private string _language = "";
+
+    /// <summary>Never null: a posted empty value (which model binding makes null) is the empty string, refused by
+    /// <see cref="Validate"/> as no language of the site.</summary>
+    public string Language
+    {
+        get => _language;
+        set => _language = value ?? "";
+    }
 
     public string? Name { get; set; }
 
@@ -18,7 +26,8 @@ public sealed class TranslationInput
     /// <summary>One input per language other than English, in the site's order, filled from what is given.</summary>
     public static List<TranslationInput> For(IEnumerable<TranslationSnapshot> given)
     {
-        var byLanguage = given.ToDictionary(t => t.Language, StringComparer.Ordinal);
+        // A form posted back with a language twice (refused by Validate) is shown with its first.
+        var byLanguage = given.GroupBy(t => t.Language, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return [.. Languages.All.Where(l => !l.IsDefault).Select(l => byLanguage.TryGetValue(l.Code, out var t)
             ? new TranslationInput { Language = l.Code, Name = t.Name, Text = t.Text }
             : new TranslationInput { Language = l.Code })];
@@ -65,8 +74,8 @@ public sealed class TranslationInput
     public static IEnumerable<(string Field, string? Saved, string? Yours)> Differences(
         IEnumerable<TranslationInput> saved, IEnumerable<TranslationInput> yours, string nameField, string textField)
     {
-        var theirs = Read(saved).ToDictionary(t => t.Language, StringComparer.Ordinal);
-        var mine = Read(yours).ToDictionary(t => t.Language, StringComparer.Ordinal);
+        var theirs = Read(saved).DistinctBy(t => t.Language).ToDictionary(t => t.Language, StringComparer.Ordinal);
+        var mine = Read(yours).DistinctBy(t => t.Language).ToDictionary(t => t.Language, StringComparer.Ordinal);
         foreach (var language in Languages.All.Where(l => !l.IsDefault))
         {
             var s = theirs.GetValueOrDefault(language.Code);
