@@ -6,9 +6,13 @@ namespace WsisEvents.Web.Catalog;
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
-public sealed record CategoryRefDto(string Slug, string Name);
+/// <summary>A category as a meeting names it: its name in the request's language where a translation gives it, and the
+/// language the name is in.</summary>
+public sealed record CategoryRefDto(string Slug, string Name, string NameLanguage);
 
-public sealed record OrganizationRefDto(string Slug, string Name, string? Acronym);
+/// <summary>An organization as another entry names it: its name in the request's language where a translation gives it,
+/// and the language the name is in. The acronym is the same in every language.</summary>
+public sealed record OrganizationRefDto(string Slug, string Name, string? Acronym, string NameLanguage);
 
 /// <summary>An Action Line as a meeting names it: its name in the request's language where a translation gives it,
 /// and the language the name is in.</summary>
@@ -69,22 +73,26 @@ public sealed record MeetingDetailDto : MeetingListItemDto
 /// <summary>A text of an entry as a page or the API shows it, and the language it is in.</summary>
 public sealed record Translated(string? Text, string Language);
 
-public sealed record OrganizationListItemDto(string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);
+public sealed record OrganizationListItemDto(string Slug, string Name, string NameLanguage, string? Acronym, OrganizationKind Kind, int MeetingCount);
 
-public sealed record AffiliationDto(OrganizationRefDto Target, AffiliationKind Kind, string? Since, string? Source);
+/// <summary>An affiliation an organization holds, with the sentence of the source it rests on, in the request's
+/// language where a translation gives it, and the language that sentence is in.</summary>
+public sealed record AffiliationDto(OrganizationRefDto Target, AffiliationKind Kind, string? Since, string? Source, string SourceLanguage);
 
 /// <summary>An affiliation seen from its target: who holds it.</summary>
-public sealed record AffiliatedDto(OrganizationRefDto Organization, AffiliationKind Kind, string? Since, string? Source);
+public sealed record AffiliatedDto(OrganizationRefDto Organization, AffiliationKind Kind, string? Since, string? Source, string SourceLanguage);
 
 public sealed record OrganizationDetailDto(
     string Slug,
     string Name,
+    string NameLanguage,
     string? Acronym,
     OrganizationKind Kind,
     OrganizationRefDto? Parent,
     IReadOnlyList<OrganizationRefDto> Children,
     string? Website,
     string? Description,
+    string DescriptionLanguage,
     IReadOnlyList<AffiliationDto> Affiliations,
     IReadOnlyList<AffiliatedDto> AffiliatedOrganizations,
     int MeetingCount,

@@ -15,14 +15,15 @@ public sealed record FilterOptions(
         var themes = (await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder)
             .Select(t => new ThemeRefDto(t.Slug, t.Code, t.Name, "en")).ToListAsync(cancellationToken)).Select(names.In).ToList();
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new CategoryRefDto(c.Slug, c.Name)).ToListAsync(cancellationToken);
+            .Select(c => new CategoryRefDto(c.Slug, c.Name, "en")).ToListAsync(cancellationToken);
         var years = await db.Meetings.AsNoTracking().Select(m => m.StartDate.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
         var countries = await db.Meetings.AsNoTracking().Where(m => m.Country != null).Select(m => m.Country!).Distinct()
             .OrderBy(c => c).ToListAsync(cancellationToken);
         var organizers = await db.Organizations.AsNoTracking().Where(o => o.OrganizedMeetings.Any())
             .OrderBy(o => o.Acronym ?? o.Name)
-            .Select(o => new OrganizationRefDto(o.Slug, o.Name, o.Acronym)).ToListAsync(cancellationToken);
-        return new FilterOptions(themes, categories, years, countries, organizers);
+            .Select(o => new OrganizationRefDto(o.Slug, o.Name, o.Acronym, "en")).ToListAsync(cancellationToken);
+        var translated = await EntryNames.LoadAsync(db, language, organizers.Select(o => o.Slug), withCategories: true, cancellationToken);
+        return new FilterOptions(themes, [.. categories.Select(translated.In)], years, countries, [.. organizers.Select(translated.In)]);
     }
 
     public ThemeRefDto? FindTheme(string? value) => value is null

@@ -218,7 +218,7 @@ public static class MeetingQueries
                 m.City,
                 m.Country,
                 m.IsOnline,
-                Category = new CategoryRefDto(m.Category!.Slug, m.Category.Name),
+                Category = new CategoryRefDto(m.Category!.Slug, m.Category.Name, "en"),
                 // EXISTS on IX_OutcomeDocuments_MeetingId_Position, in the same query: the row badge costs no round trip.
                 HasOutcomes = m.Outcomes.Any(),
             })
@@ -226,7 +226,7 @@ public static class MeetingQueries
         var organizers = (await db.MeetingOrganizers.AsNoTracking()
                 .Where(o => EF.Parameter(keys).Contains(o.MeetingId))
                 .OrderBy(o => o.Position)
-                .Select(o => new { o.MeetingId, Organizer = new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym) })
+                .Select(o => new { o.MeetingId, Organizer = new OrganizationRefDto(o.Organization!.Slug, o.Organization.Name, o.Organization.Acronym, "en") })
                 .ToListAsync(cancellationToken))
             .ToLookup(o => o.MeetingId, o => o.Organizer);
         var themes = (await db.MeetingThemes.AsNoTracking()
@@ -243,10 +243,11 @@ public static class MeetingQueries
                 .Where(t => EF.Parameter(keys).Contains(t.MeetingId) && t.Language == language.Code && t.Title != null)
                 .ToDictionaryAsync(t => t.MeetingId, t => t.Title!, cancellationToken);
         var themeNames = await db.ThemeNamesAsync(language, cancellationToken);
+        var names = await EntryNames.LoadAsync(db, language, organizers.SelectMany(o => o).Select(o => o.Slug), withCategories: true, cancellationToken);
 
         return meetings.ToDictionary(m => m.Id, m => new MeetingFacts(
-            m.Id, m.Slug, titles.GetValueOrDefault(m.Id, m.Title), m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.IsOnline, m.Category,
-            [.. organizers[m.Id]], [.. themes[m.Id].Select(t => themeNames.In(t))], m.HasOutcomes,
+            m.Id, m.Slug, titles.GetValueOrDefault(m.Id, m.Title), m.StartDate, m.EndDate, m.DatePrecision, m.City, m.Country, m.IsOnline, names.In(m.Category),
+            [.. organizers[m.Id].Select(names.In)], [.. themes[m.Id].Select(t => themeNames.In(t))], m.HasOutcomes,
             titles.ContainsKey(m.Id) ? language.Code : Localization.Languages.Default.Code));
     }
 

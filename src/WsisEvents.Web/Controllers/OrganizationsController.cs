@@ -46,10 +46,10 @@ public sealed class OrganizationsController(WsisDbContext db, IStringLocalizer<T
         }
 
         var affiliations = organization.Affiliations
-            .Select(a => new AffiliationLine(Phrases.Of(a.Kind, localizer), a.Target, a.Since, a.Source, a.Kind))
+            .Select(a => new AffiliationLine(Phrases.Of(a.Kind, localizer), a.Target, a.Since, a.Source, a.SourceLanguage, a.Kind))
             .ToList();
         var affiliated = organization.AffiliatedOrganizations
-            .Select(a => new AffiliationLine(Phrases.Inverse(a.Kind, localizer), a.Organization, a.Since, a.Source, a.Kind))
+            .Select(a => new AffiliationLine(Phrases.Inverse(a.Kind, localizer), a.Organization, a.Since, a.Source, a.SourceLanguage, a.Kind))
             .ToList();
         return View(new OrganizationDetailsViewModel(
             organization,

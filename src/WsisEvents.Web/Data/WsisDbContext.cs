@@ -27,8 +27,11 @@ public class WsisDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
     public DbSet<MeetingTranslation> MeetingTranslations => Set<MeetingTranslation>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationAlias> OrganizationAliases => Set<OrganizationAlias>();
+    public DbSet<OrganizationTranslation> OrganizationTranslations => Set<OrganizationTranslation>();
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+    public DbSet<AffiliationTranslation> AffiliationTranslations => Set<AffiliationTranslation>();
     public DbSet<Category> Categories => Set<Category>();
+    public DbSet<CategoryTranslation> CategoryTranslations => Set<CategoryTranslation>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<ThemeTranslation> ThemeTranslations => Set<ThemeTranslation>();
     public DbSet<OutcomeDocument> OutcomeDocuments => Set<OutcomeDocument>();

@@ -19,4 +19,6 @@ public class Affiliation : IVersioned
 
     public string? SourceDocument { get; set; }
     public string? SourceText { get; set; }
+
+    public List<AffiliationTranslation> Translations { get; set; } = [];
 }

@@ -20,4 +20,5 @@ public class Organization : IVersioned
     public List<OrganizationAlias> Aliases { get; set; } = [];
     public List<Affiliation> Affiliations { get; set; } = [];
     public List<MeetingOrganizer> OrganizedMeetings { get; set; } = [];
+    public List<OrganizationTranslation> Translations { get; set; } = [];
 }

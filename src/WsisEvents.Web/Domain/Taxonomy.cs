@@ -12,6 +12,7 @@ public class Category : IVersioned
     public required string Slug { get; set; }
     public int SortOrder { get; set; }
     public List<Meeting> Meetings { get; set; } = [];
+    public List<CategoryTranslation> Translations { get; set; } = [];
 }
 
 /// <summary>A WSIS Action Line (C1–C11) of the Geneva Plan of Action.</summary>

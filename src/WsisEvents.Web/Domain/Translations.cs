@@ -34,3 +34,46 @@ public class ThemeTranslation
     public string? Name { get; set; }
     public string? Summary { get; set; }
 }
+
+/// <summary>An organization's name and description in one language (its acronym is the same in every language).</summary>
+public class OrganizationTranslation
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+
+    /// <summary>The language's code ("es").</summary>
+    public required string Language { get; set; }
+
+    public string? Name { get; set; }
+
+    /// <summary>Markdown, as the original.</summary>
+    public string? Description { get; set; }
+}
+
+/// <summary>A category's name in one language.</summary>
+public class CategoryTranslation
+{
+    public int Id { get; set; }
+    public int CategoryId { get; set; }
+    public Category? Category { get; set; }
+
+    /// <summary>The language's code ("fr").</summary>
+    public required string Language { get; set; }
+
+    public string? Name { get; set; }
+}
+
+/// <summary>An affiliation's note, the sentence it rests on, in one language: a translation of the source's
+/// sentence, shown in its place to a reader of that language.</summary>
+public class AffiliationTranslation
+{
+    public int Id { get; set; }
+    public int AffiliationId { get; set; }
+    public Affiliation? Affiliation { get; set; }
+
+    /// <summary>The language's code ("ar").</summary>
+    public required string Language { get; set; }
+
+    public string? SourceText { get; set; }
+}

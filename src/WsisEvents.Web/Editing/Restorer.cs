@@ -143,7 +143,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         }
 
         var (organization, _) = await PutBackAsync(
-            user, ChangeHistory.EntityTypes.Organization, snapshot, db.Organizations.Include(o => o.Aliases), OrganizationSnapshot.Of, o => o.Name, cancellationToken);
+            user, ChangeHistory.EntityTypes.Organization, snapshot, db.Organizations.Include(o => o.Aliases).Include(o => o.Translations), OrganizationSnapshot.Of, o => o.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, $"The organization “{organization.Name}” was restored.", $"/admin/organizations/{organization.Id}/edit");
     }
@@ -157,7 +157,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         }
 
         var (affiliation, _) = await PutBackAsync(
-            user, ChangeHistory.EntityTypes.Affiliation, snapshot, db.Affiliations, AffiliationSnapshot.Of, _ => "affiliation", cancellationToken);
+            user, ChangeHistory.EntityTypes.Affiliation, snapshot, db.Affiliations.Include(a => a.Translations), AffiliationSnapshot.Of, _ => "affiliation", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, "The affiliation was restored.", $"/admin/affiliations/{affiliation.Id}/edit");
     }
@@ -165,7 +165,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
     private async Task<Outcome> RestoreCategoryAsync(ClaimsPrincipal user, CategorySnapshot snapshot, CancellationToken cancellationToken)
     {
         var (category, _) = await PutBackAsync(
-            user, ChangeHistory.EntityTypes.Category, snapshot, db.Categories, CategorySnapshot.Of, c => c.Name, cancellationToken);
+            user, ChangeHistory.EntityTypes.Category, snapshot, db.Categories.Include(c => c.Translations), CategorySnapshot.Of, c => c.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(true, $"The category “{category.Name}” was restored.", $"/admin/categories/{category.Id}/edit");
     }

@@ -82,10 +82,11 @@ public sealed record OrganizerSnapshot(int OrganizationId, string? NameAsWritten
 
 public sealed record OrganizationSnapshot(
     int Id, string Name, string? Acronym, string Slug, OrganizationKind Kind, int? ParentId, string? Website, string? Description,
-    IReadOnlyList<string> Aliases) : IEntrySnapshot<Organization>
+    IReadOnlyList<string> Aliases, IReadOnlyList<TranslationSnapshot>? Translations = null) : IEntrySnapshot<Organization>
 {
     public static OrganizationSnapshot Of(Organization o) =>
-        new(o.Id, o.Name, o.Acronym, o.Slug, o.Kind, o.ParentId, o.Website, o.Description, [.. o.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)]);
+        new(o.Id, o.Name, o.Acronym, o.Slug, o.Kind, o.ParentId, o.Website, o.Description, [.. o.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)],
+            [.. o.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationSnapshot(t.Language, t.Name, t.Description))]);
 
     public Organization Recreate() => new() { Id = Id, Name = Name, Slug = Slug };
 
@@ -99,15 +100,23 @@ public sealed record OrganizationSnapshot(
         o.Website = Website;
         o.Description = Description;
         EntryLinks.SetAliases(o, Aliases);
+        SetTranslations(o, Translations ?? []);
     }
+
+    /// <summary>The organization's translations brought to <paramref name="wanted"/> (Name is the name, Text the
+    /// description); whether any changed.</summary>
+    public static bool SetTranslations(Organization o, IReadOnlyList<TranslationSnapshot> wanted) =>
+        EntryLinks.SetTranslations(o.Translations, wanted, language => new OrganizationTranslation { Language = language },
+            (t, w) => (t.Name, t.Description) = (w.Name, w.Text), t => new TranslationSnapshot(t.Language, t.Name, t.Description));
 }
 
 public sealed record AffiliationSnapshot(
     int Id, int OrganizationId, int TargetOrganizationId, AffiliationKind Kind, DateOnly? Since, DatePrecision SincePrecision,
-    string? SourceDocument, string? SourceText) : IEntrySnapshot<Affiliation>
+    string? SourceDocument, string? SourceText, IReadOnlyList<TranslationSnapshot>? Translations = null) : IEntrySnapshot<Affiliation>
 {
     public static AffiliationSnapshot Of(Affiliation a) =>
-        new(a.Id, a.OrganizationId, a.TargetOrganizationId, a.Kind, a.Since, a.SincePrecision, a.SourceDocument, a.SourceText);
+        new(a.Id, a.OrganizationId, a.TargetOrganizationId, a.Kind, a.Since, a.SincePrecision, a.SourceDocument, a.SourceText,
+            [.. a.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationSnapshot(t.Language, null, t.SourceText))]);
 
     public Affiliation Recreate() => new() { Id = Id };
 
@@ -120,12 +129,21 @@ public sealed record AffiliationSnapshot(
         a.SincePrecision = SincePrecision;
         a.SourceDocument = SourceDocument;
         a.SourceText = SourceText;
+        SetTranslations(a, Translations ?? []);
     }
+
+    /// <summary>The affiliation's translations brought to <paramref name="wanted"/> (Text is the source sentence; an
+    /// affiliation has no name of its own); whether any changed.</summary>
+    public static bool SetTranslations(Affiliation a, IReadOnlyList<TranslationSnapshot> wanted) =>
+        EntryLinks.SetTranslations(a.Translations, wanted, language => new AffiliationTranslation { Language = language },
+            (t, w) => t.SourceText = w.Text, t => new TranslationSnapshot(t.Language, null, t.SourceText));
 }
 
-public sealed record CategorySnapshot(int Id, string Name, string Slug, int SortOrder) : IEntrySnapshot<Category>
+public sealed record CategorySnapshot(int Id, string Name, string Slug, int SortOrder, IReadOnlyList<TranslationSnapshot>? Translations = null)
+    : IEntrySnapshot<Category>
 {
-    public static CategorySnapshot Of(Category c) => new(c.Id, c.Name, c.Slug, c.SortOrder);
+    public static CategorySnapshot Of(Category c) => new(c.Id, c.Name, c.Slug, c.SortOrder,
+        [.. c.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationSnapshot(t.Language, t.Name, null))]);
 
     public Category Recreate() => new() { Id = Id, Name = Name, Slug = Slug };
 
@@ -134,7 +152,14 @@ public sealed record CategorySnapshot(int Id, string Name, string Slug, int Sort
         c.Name = Name;
         c.Slug = Slug;
         c.SortOrder = SortOrder;
+        SetTranslations(c, Translations ?? []);
     }
+
+    /// <summary>The category's translations brought to <paramref name="wanted"/> (Name is the name; a category has no
+    /// text); whether any changed.</summary>
+    public static bool SetTranslations(Category c, IReadOnlyList<TranslationSnapshot> wanted) =>
+        EntryLinks.SetTranslations(c.Translations, wanted, language => new CategoryTranslation { Language = language },
+            (t, w) => t.Name = w.Name, t => new TranslationSnapshot(t.Language, t.Name, null));
 }
 
 public sealed record ThemeSnapshot(

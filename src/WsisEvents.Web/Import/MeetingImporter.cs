@@ -40,7 +40,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
             var category = categories.FirstOrDefault(c => string.Equals(c.Name, categoryName, StringComparison.OrdinalIgnoreCase));
             var notes = parsed.Notes.ToList();
             var organizers = parsed.Organizers.Select(name => directory.Find(name) is { } entry
-                    ? new OrganizationRefDto(entry.Slug, entry.Name, entry.Acronym)
+                    ? new OrganizationRefDto(entry.Slug, entry.Name, entry.Acronym, Localization.Languages.Default.Code)
                     : Propose(name, directory, notes))
                 .ToList();
             var themes = existing is null
@@ -57,7 +57,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
                 corrections.City(parsed.City),
                 corrections.Country(parsed.Country),
                 parsed.IsOnline,
-                new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName),
+                new CategoryRefDto(category?.Slug ?? Slug.From(categoryName), category?.Name ?? categoryName, Localization.Languages.Default.Code),
                 organizers,
                 themes,
                 HasOutcomes: parsed.Documents.Count > 0,
@@ -437,7 +437,7 @@ public sealed partial class MeetingImporter(WsisDbContext db, PlaceCorrections c
         }
 
         var slug = Slug.MakeUnique(Slug.From(acronym ?? name), directory.IsSlugTaken);
-        return new OrganizationRefDto(slug, name, acronym);
+        return new OrganizationRefDto(slug, name, acronym, Localization.Languages.Default.Code);
     }
 
     /// <summary>The stored meeting with the same start date and title (<see cref="TitleKey"/>), if any.</summary>

@@ -43,7 +43,8 @@ public sealed class CacheEviction(CatalogCache catalogCache, IOutputCacheStore o
     /// <summary>The entities whose change alters what public pages show. Accounts, the change history and the
     /// record of seed steps are not among them.</summary>
     public static bool IsCatalogEntity(object entity) => entity is Meeting or MeetingOrganizer or MeetingTheme or MeetingRelation
-        or Organization or OrganizationAlias or Affiliation or Category or Theme;
+        or Organization or OrganizationAlias or Affiliation or Category or Theme
+        or MeetingTranslation or OrganizationTranslation or AffiliationTranslation or CategoryTranslation or ThemeTranslation;
 
     /// <summary>Evicts after a SaveChanges that added, changed or deleted a catalog entity, once its data is
     /// committed: at once without an explicit transaction, else when the transaction commits (the importer and the

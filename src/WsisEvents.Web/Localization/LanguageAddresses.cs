@@ -88,6 +88,12 @@ public static class LanguageAddresses
     public static Language Language(this HttpContext context) =>
         context.Items.TryGetValue(LanguageItem, out var language) ? (Language)language! : Languages.Default;
 
+    /// <summary>The <c>lang</c> to write on an element holding a text in <paramref name="textLanguage"/>: none when it
+    /// is the page's own language, else that language's code, so that screen readers switch voice and a reader can see
+    /// the text is untranslated. Its <c>dir</c> is <see cref="Languages.DirectionOf"/> of the same value.</summary>
+    public static string? LangOf(this HttpContext context, string textLanguage) =>
+        textLanguage == context.Language().Code ? null : textLanguage;
+
     /// <summary>The path base without the language's segment: where the site itself is mounted.</summary>
     public static PathString SitePathBase(this HttpRequest request)
     {

@@ -38,7 +38,7 @@ public sealed record OrganizationDetailsViewModel(
     string AllMeetingsUrl,
     IHtmlContent StructuredData);
 
-/// <summary>"Consultative status with ECOSOC, since 2010", and the sentence it rests on.</summary>
-public sealed record AffiliationLine(string Relation, OrganizationRefDto Other, string? Since, string? Source, AffiliationKind Kind);
+/// <summary>"Consultative status with ECOSOC, since 2010", and the sentence it rests on, in the language it is in.</summary>
+public sealed record AffiliationLine(string Relation, OrganizationRefDto Other, string? Since, string? Source, string SourceLanguage, AffiliationKind Kind);
 
 public sealed record ThemeDetailsViewModel(ThemeDto Theme, IReadOnlyList<MeetingRowViewModel> Meetings, string AllMeetingsUrl);

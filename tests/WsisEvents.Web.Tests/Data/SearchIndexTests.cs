@@ -74,6 +74,7 @@ public sealed class SearchIndexTests : SeededCatalog
             objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal) && o.EndsWith("_Search", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(
             WsisEvents.Web.Data.Postgres.Migrations.CreateCatalogSchema.CatalogTables.Concat(WsisEvents.Web.Data.Postgres.Migrations.AddTranslations.TranslationTables)
+                .Concat(WsisEvents.Web.Data.Postgres.Migrations.AddEntryTranslations.TranslationTables)
                 .Select(t => $"trigger {t}_Notify").Order(StringComparer.Ordinal),
             objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal) && o.EndsWith("_Notify", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }

@@ -6,7 +6,9 @@ namespace WsisEvents.Web.Data.Configurations;
 internal sealed class OrganizationConfiguration :
     IEntityTypeConfiguration<Organization>,
     IEntityTypeConfiguration<OrganizationAlias>,
-    IEntityTypeConfiguration<Affiliation>
+    IEntityTypeConfiguration<OrganizationTranslation>,
+    IEntityTypeConfiguration<Affiliation>,
+    IEntityTypeConfiguration<AffiliationTranslation>
 {
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
@@ -24,6 +26,14 @@ internal sealed class OrganizationConfiguration :
         builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Aliases).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Affiliations).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Translations).WithOne(t => t.Organization).HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<OrganizationTranslation> builder)
+    {
+        builder.HasIndex(t => new { t.OrganizationId, t.Language }).IsUnique();
+        builder.Property(t => t.Language).HasMaxLength(FieldLengths.Language);
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Name);
     }
 
     public void Configure(EntityTypeBuilder<OrganizationAlias> builder)
@@ -46,5 +56,13 @@ internal sealed class OrganizationConfiguration :
 
         // The organization it is held with: one that others are affiliated with cannot be deleted.
         builder.HasOne(a => a.TargetOrganization).WithMany().HasForeignKey(a => a.TargetOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Translations).WithOne(t => t.Affiliation).HasForeignKey(t => t.AffiliationId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<AffiliationTranslation> builder)
+    {
+        builder.HasIndex(t => new { t.AffiliationId, t.Language }).IsUnique();
+        builder.Property(t => t.Language).HasMaxLength(FieldLengths.Language);
+        builder.Property(t => t.SourceText).HasMaxLength(FieldLengths.SourceText);
     }
 }

@@ -4,7 +4,8 @@ namespace WsisEvents.Web.Data.Configurations;
 
 /// <summary>The two ways the catalog files its meetings: by category (one each) and by WSIS Action Line (any number);
 /// each is found by its address, and a category by its name, an Action Line by its code.</summary>
-internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>, IEntityTypeConfiguration<Theme>, IEntityTypeConfiguration<ThemeTranslation>
+internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>, IEntityTypeConfiguration<CategoryTranslation>, IEntityTypeConfiguration<Theme>,
+    IEntityTypeConfiguration<ThemeTranslation>
 {
     public void Configure(EntityTypeBuilder<Category> builder)
     {
@@ -12,6 +13,14 @@ internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Slug).HasMaxLength(FieldLengths.Slug);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.Name).IsUnique();
+        builder.HasMany(c => c.Translations).WithOne(t => t.Category).HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<CategoryTranslation> builder)
+    {
+        builder.HasIndex(t => new { t.CategoryId, t.Language }).IsUnique();
+        builder.Property(t => t.Language).HasMaxLength(FieldLengths.Language);
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Name);
     }
 
     public void Configure(EntityTypeBuilder<Theme> builder)

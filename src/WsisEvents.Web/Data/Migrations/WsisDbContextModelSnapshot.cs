@@ -277,6 +277,32 @@ namespace WsisEvents.Web.Data.Migrations
                     b.ToTable("Affiliations");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.AffiliationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AffiliationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AffiliationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("AffiliationTranslations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -311,6 +337,32 @@ namespace WsisEvents.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.CategoryTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CategoryTranslations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.ChangeRecord", b =>
@@ -683,6 +735,35 @@ namespace WsisEvents.Web.Data.Migrations
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OrganizationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationTranslations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -949,6 +1030,28 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("TargetOrganization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.AffiliationTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Affiliation", "Affiliation")
+                        .WithMany("Translations")
+                        .HasForeignKey("AffiliationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Affiliation");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.CategoryTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Category", "Category")
+                        .WithMany("Translations")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.DocumentLanguageVersion", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.OutcomeDocument", "Document")
@@ -1067,6 +1170,17 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OrganizationTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Organization", "Organization")
+                        .WithMany("Translations")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.Meeting", "Meeting")
@@ -1098,9 +1212,16 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.Affiliation", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Navigation("Meetings");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
@@ -1125,6 +1246,8 @@ namespace WsisEvents.Web.Data.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("OrganizedMeetings");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>

@@ -8,6 +8,8 @@ public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, A
 {
     public override bool SaveMayClash => true;
 
+    public override IReadOnlyList<string> Links => [nameof(Affiliation.Translations)];
+
     public override string ClashMessage => "This affiliation exists already.";
 
     /// <summary>"ISOC: consultative status with ECOSOC".</summary>
@@ -49,6 +51,8 @@ public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, A
         {
             modelState.AddModelError(string.Empty, ClashMessage);
         }
+
+        TranslationInput.Validate(input.Translations, modelState, FieldLengths.Name, FieldLengths.SourceText, markdown: false);
     }
 
     public override Task<Affiliation> NewEntryAsync(AffiliationInputModel input, CancellationToken cancellationToken)
@@ -68,6 +72,7 @@ public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, A
         affiliation.SincePrecision = precision;
         affiliation.SourceDocument = EditedText.OrNull(input.SourceDocument);
         affiliation.SourceText = EditedText.OrNull(input.SourceText);
+        VersionMovesWith(db, affiliation, AffiliationSnapshot.SetTranslations(affiliation, TranslationInput.Read(input.Translations, names: false)));
     }
 
     public override AffiliationInputModel ToInput(Affiliation a) => new()
@@ -78,25 +83,32 @@ public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, A
         Since = PartialDates.Format(a.Since, a.SincePrecision),
         SourceDocument = a.SourceDocument,
         SourceText = a.SourceText,
+        Translations = TranslationInput.For(AffiliationSnapshot.Of(a).Translations ?? []),
         Version = a.Version,
     };
 
-    public override async Task<object> PageAsync(AffiliationInputModel input, Affiliation? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        new EntryFormViewModel<AffiliationInputModel>
+    public override async Task<object> PageAsync(AffiliationInputModel input, Affiliation? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken)
+    {
+        input.Translations = TranslationInput.For(TranslationInput.Read(input.Translations, names: false));
+        return new EntryFormViewModel<AffiliationInputModel>
         {
             Input = input,
             Id = entry?.Id,
             Organizations = await db.OrganizationsAsync(null, cancellationToken),
             Conflict = conflict,
         };
+    }
 
     public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(AffiliationInputModel saved, AffiliationInputModel yours, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDifference.Between(
-            ("Organization", saved.OrganizationId?.ToString(), yours.OrganizationId?.ToString()),
-            ("With", saved.TargetOrganizationId?.ToString(), yours.TargetOrganizationId?.ToString()),
-            ("Kind", saved.Kind.ToString(), yours.Kind.ToString()),
-            ("Since", saved.Since, yours.Since),
-            ("Source", saved.SourceText, yours.SourceText)));
+            [
+                ("Organization", saved.OrganizationId?.ToString(), yours.OrganizationId?.ToString()),
+                ("With", saved.TargetOrganizationId?.ToString(), yours.TargetOrganizationId?.ToString()),
+                ("Kind", saved.Kind.ToString(), yours.Kind.ToString()),
+                ("Since", saved.Since, yours.Since),
+                ("Source", saved.SourceText, yours.SourceText),
+                .. TranslationInput.Differences(saved.Translations, yours.Translations, nameField: null, "Source"),
+            ]));
 
     public override Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Affiliation entry, CancellationToken cancellationToken) =>
         Task.FromResult<(IReadOnlyList<string>, IReadOnlyList<string>)>((["It disappears from both organizations' pages.", "Its history stays, and it can be restored from there."], []));

@@ -22,5 +22,7 @@ public sealed class AffiliationInputModel : IVersionedInput
     [StringLength(FieldLengths.SourceText, ErrorMessage = "At most {1} characters.")]
     public string? SourceText { get; set; }
 
+    public List<TranslationInput> Translations { get; set; } = [];
+
     public int Version { get; set; }
 }

@@ -7,6 +7,8 @@ public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, Categor
 {
     public override bool DeleteMayBeRefused => true;
 
+    public override IReadOnlyList<string> Links => [nameof(Category.Translations)];
+
     public override Task<string> NameAsync(Category entry, CancellationToken cancellationToken) => Task.FromResult(entry.Name);
 
     public override object Snapshot(Category entry) => CategorySnapshot.Of(entry);
@@ -28,26 +30,42 @@ public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, Categor
         {
             modelState.AddModelError(nameof(input.Name), "Another category has this name.");
         }
+
+        TranslationInput.Validate(input.Translations, modelState, FieldLengths.Name, textLength: null, markdown: false);
     }
 
-    public override Task<Category> NewEntryAsync(CategoryInputModel input, CancellationToken cancellationToken) =>
-        Task.FromResult(new Category { Name = input.Name.Trim(), Slug = input.Slug ?? Slug.From(input.Name), SortOrder = input.SortOrder });
+    public override Task<Category> NewEntryAsync(CategoryInputModel input, CancellationToken cancellationToken)
+    {
+        var category = new Category { Name = input.Name.Trim(), Slug = input.Slug ?? Slug.From(input.Name), SortOrder = input.SortOrder };
+        CategorySnapshot.SetTranslations(category, TranslationInput.Read(input.Translations, texts: false));
+        return Task.FromResult(category);
+    }
 
     public override void Apply(CategoryInputModel input, Category category)
     {
         category.Name = input.Name.Trim();
         category.Slug = input.Slug ?? category.Slug;
         category.SortOrder = input.SortOrder;
+        VersionMovesWith(db, category, CategorySnapshot.SetTranslations(category, TranslationInput.Read(input.Translations, texts: false)));
     }
 
-    public override CategoryInputModel ToInput(Category c) => new() { Name = c.Name, Slug = c.Slug, SortOrder = c.SortOrder, Version = c.Version };
+    public override CategoryInputModel ToInput(Category c) => new()
+    {
+        Name = c.Name, Slug = c.Slug, SortOrder = c.SortOrder, Translations = TranslationInput.For(CategorySnapshot.Of(c).Translations ?? []), Version = c.Version,
+    };
 
-    public override Task<object> PageAsync(CategoryInputModel input, Category? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        Task.FromResult<object>(new EntryFormViewModel<CategoryInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+    public override Task<object> PageAsync(CategoryInputModel input, Category? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken)
+    {
+        input.Translations = TranslationInput.For(TranslationInput.Read(input.Translations, texts: false));
+        return Task.FromResult<object>(new EntryFormViewModel<CategoryInputModel> { Input = input, Id = entry?.Id, Conflict = conflict });
+    }
 
     public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(CategoryInputModel saved, CategoryInputModel yours, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDifference.Between(
-            ("Name", saved.Name, yours.Name), ("Address", saved.Slug, yours.Slug ?? saved.Slug), ("Order", saved.SortOrder.ToString(), yours.SortOrder.ToString())));
+            [
+                ("Name", saved.Name, yours.Name), ("Address", saved.Slug, yours.Slug ?? saved.Slug), ("Order", saved.SortOrder.ToString(), yours.SortOrder.ToString()),
+                .. TranslationInput.Differences(saved.Translations, yours.Translations, "Name", textField: null),
+            ]));
 
     public override async Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Category entry, CancellationToken cancellationToken)
     {

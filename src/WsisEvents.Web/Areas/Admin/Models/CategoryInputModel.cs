@@ -15,5 +15,7 @@ public sealed class CategoryInputModel : IVersionedInput
     [Range(0, 10_000, ErrorMessage = "A number from 0 to 10,000.")]
     public int SortOrder { get; set; }
 
+    public List<TranslationInput> Translations { get; set; } = [];
+
     public int Version { get; set; }
 }

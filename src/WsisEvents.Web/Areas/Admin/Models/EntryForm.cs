@@ -59,6 +59,16 @@ public abstract class EntryForm<TEntity, TInput>(string entityType, string noun)
     /// <summary>A valid input's values onto the entry.</summary>
     public abstract void Apply(TInput input, TEntity entry);
 
+    /// <summary>An entry's translations are rows of their own: a change of them alone leaves the entry's row, and so its
+    /// version, as it was, unless the entry is marked changed too, so that two editors' saves of them are told apart.</summary>
+    protected static void VersionMovesWith(WsisDbContext db, TEntity entry, bool translationsChanged)
+    {
+        if (translationsChanged && db.Entry(entry).State == EntityState.Unchanged)
+        {
+            db.Entry(entry).Property(e => e.Version).IsModified = true;
+        }
+    }
+
     /// <summary>The form page's model.</summary>
     public abstract Task<object> PageAsync(TInput input, TEntity? entry, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken);
 

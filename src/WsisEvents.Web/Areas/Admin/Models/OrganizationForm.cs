@@ -8,7 +8,7 @@ namespace WsisEvents.Web.Areas.Admin.Models;
 
 public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization, OrganizationInputModel>(ChangeHistory.EntityTypes.Organization, "organization")
 {
-    public override IReadOnlyList<string> Links => [nameof(Organization.Aliases)];
+    public override IReadOnlyList<string> Links => [nameof(Organization.Aliases), nameof(Organization.Translations)];
 
     public override bool DeleteMayBeRefused => true;
 
@@ -86,6 +86,8 @@ public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization,
         {
             modelState.AddModelError(nameof(input.Aliases), $"An alias has at most {FieldLengths.Name} characters.");
         }
+
+        TranslationInput.Validate(input.Translations, modelState, FieldLengths.Name, textLength: null, markdown: true);
     }
 
     public override Task<Organization> NewEntryAsync(OrganizationInputModel input, CancellationToken cancellationToken)
@@ -113,6 +115,7 @@ public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization,
         organization.Website = EditedText.OrNull(input.Website);
         organization.Description = EditedText.OrNull(input.Description);
         EntryLinks.SetAliases(organization, SplitAliases(input.Aliases));
+        VersionMovesWith(db, organization, OrganizationSnapshot.SetTranslations(organization, TranslationInput.Read(input.Translations)));
     }
 
     public override OrganizationInputModel ToInput(Organization o) => new()
@@ -125,11 +128,14 @@ public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization,
         Website = o.Website,
         Description = o.Description,
         Aliases = string.Join("\n", o.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)),
+        Translations = TranslationInput.For(OrganizationSnapshot.Of(o).Translations ?? []),
         Version = o.Version,
     };
 
-    public override async Task<object> PageAsync(OrganizationInputModel input, Organization? organization, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken) =>
-        new OrganizationFormViewModel
+    public override async Task<object> PageAsync(OrganizationInputModel input, Organization? organization, bool withPreview, ConflictViewModel? conflict, CancellationToken cancellationToken)
+    {
+        input.Translations = TranslationInput.For(TranslationInput.Read(input.Translations));
+        return new OrganizationFormViewModel
         {
             Input = input,
             Id = organization?.Id,
@@ -138,17 +144,21 @@ public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization,
             Preview = withPreview ? new HtmlString(MarkdownRenderer.ToHtml(input.Description)) : null,
             Conflict = conflict,
         };
+    }
 
     public override Task<IReadOnlyList<FieldDifference>> DifferencesAsync(OrganizationInputModel saved, OrganizationInputModel yours, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDifference.Between(
-            ("Name", saved.Name, yours.Name),
-            ("Acronym", saved.Acronym, EditedText.OrNull(yours.Acronym)),
-            ("Address", saved.Slug, yours.Slug),
-            ("Kind", saved.Kind.ToString(), yours.Kind.ToString()),
-            ("Parent", saved.ParentId?.ToString(), yours.ParentId?.ToString()),
-            ("Website", saved.Website, EditedText.OrNull(yours.Website)),
-            ("Aliases", saved.Aliases, string.Join("\n", SplitAliases(yours.Aliases).Order(StringComparer.Ordinal))),
-            ("Description", saved.Description, EditedText.OrNull(yours.Description))));
+            [
+                ("Name", saved.Name, yours.Name),
+                ("Acronym", saved.Acronym, EditedText.OrNull(yours.Acronym)),
+                ("Address", saved.Slug, yours.Slug),
+                ("Kind", saved.Kind.ToString(), yours.Kind.ToString()),
+                ("Parent", saved.ParentId?.ToString(), yours.ParentId?.ToString()),
+                ("Website", saved.Website, EditedText.OrNull(yours.Website)),
+                ("Aliases", saved.Aliases, string.Join("\n", SplitAliases(yours.Aliases).Order(StringComparer.Ordinal))),
+                ("Description", saved.Description, EditedText.OrNull(yours.Description)),
+                .. TranslationInput.Differences(saved.Translations, yours.Translations, "Name", "Description"),
+            ]));
 
     public override async Task<(IReadOnlyList<string> Consequences, IReadOnlyList<string> Blockers)> DeletionAsync(Organization organization, CancellationToken cancellationToken)
     {

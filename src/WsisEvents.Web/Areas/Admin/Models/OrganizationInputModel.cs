@@ -28,5 +28,7 @@ public sealed class OrganizationInputModel : IVersionedInput
     [StringLength(10_000, ErrorMessage = "Too many aliases.")]
     public string? Aliases { get; set; }
 
+    public List<TranslationInput> Translations { get; set; } = [];
+
     public int Version { get; set; }
 }

@@ -52,13 +52,7 @@ public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputMod
         theme.Name = input.Name.Trim();
         theme.Summary = EditedText.OrNull(input.Summary);
         theme.SortOrder = input.SortOrder;
-
-        // A theme has no time of change that would mark it saved: a change of its translations alone must still
-        // move its version on, so that two editors' saves of them are told apart.
-        if (ThemeSnapshot.SetTranslations(theme, TranslationInput.Read(input.Translations)) && db.Entry(theme).State == EntityState.Unchanged)
-        {
-            db.Entry(theme).Property(t => t.Version).IsModified = true;
-        }
+        VersionMovesWith(db, theme, ThemeSnapshot.SetTranslations(theme, TranslationInput.Read(input.Translations)));
     }
 
     public override ThemeInputModel ToInput(Theme t) =>

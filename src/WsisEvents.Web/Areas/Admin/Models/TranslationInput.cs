@@ -6,7 +6,8 @@ using WsisEvents.Web.Localization;
 namespace WsisEvents.Web.Areas.Admin.Models;
 
 /// <summary>An entry's texts in one of the site's other languages, as its form posts them: the name (or title) and the
-/// text (description or summary). Both empty means no translation into that language.</summary>
+/// text (description, summary or note). Both empty means no translation into that language. An entry may have only
+/// one of the two (a category a name, an affiliation a note): its form then reads only that one.</summary>
 public sealed class TranslationInput
 {
     private string _language = "";
@@ -33,9 +34,10 @@ public sealed class TranslationInput
             : new TranslationInput { Language = l.Code })];
     }
 
-    /// <summary>The inputs as the translations to save, trimmed, without empty ones.</summary>
-    public static IReadOnlyList<TranslationSnapshot> Read(IEnumerable<TranslationInput> inputs) =>
-        [.. inputs.Select(i => new TranslationSnapshot(i.Language, EditedText.OrNull(i.Name), EditedText.OrNull(i.Text)))
+    /// <summary>The inputs as the translations to save, trimmed, without empty ones; a field the entry does not have
+    /// (<paramref name="names"/> or <paramref name="texts"/> false) is not read, whatever was posted.</summary>
+    public static IReadOnlyList<TranslationSnapshot> Read(IEnumerable<TranslationInput> inputs, bool names = true, bool texts = true) =>
+        [.. inputs.Select(i => new TranslationSnapshot(i.Language, names ? EditedText.OrNull(i.Name) : null, texts ? EditedText.OrNull(i.Text) : null))
             .Where(t => t.Name is not null || t.Text is not null)];
 
     /// <summary>The rules of the original's fields, for each language: a known language given once, a name and a
@@ -70,9 +72,10 @@ public sealed class TranslationInput
         }
     }
 
-    /// <summary>The rows of a conflict's comparison, one per language and field ("Title (fr)").</summary>
+    /// <summary>The rows of a conflict's comparison, one per language and field ("Title (fr)"); a field named null is
+    /// one the entry does not have.</summary>
     public static IEnumerable<(string Field, string? Saved, string? Yours)> Differences(
-        IEnumerable<TranslationInput> saved, IEnumerable<TranslationInput> yours, string nameField, string textField)
+        IEnumerable<TranslationInput> saved, IEnumerable<TranslationInput> yours, string? nameField, string? textField)
     {
         var theirs = Read(saved).DistinctBy(t => t.Language).ToDictionary(t => t.Language, StringComparer.Ordinal);
         var mine = Read(yours).DistinctBy(t => t.Language).ToDictionary(t => t.Language, StringComparer.Ordinal);
@@ -80,11 +83,19 @@ public sealed class TranslationInput
         {
             var s = theirs.GetValueOrDefault(language.Code);
             var y = mine.GetValueOrDefault(language.Code);
-            yield return ($"{nameField} ({language.Code})", s?.Name, y?.Name);
-            yield return ($"{textField} ({language.Code})", s?.Text, y?.Text);
+            if (nameField is not null)
+            {
+                yield return ($"{nameField} ({language.Code})", s?.Name, y?.Name);
+            }
+
+            if (textField is not null)
+            {
+                yield return ($"{textField} ({language.Code})", s?.Text, y?.Text);
+            }
         }
     }
 }
 
-/// <summary>The translations section of a form: the inputs, and what the original's two fields are called there.</summary>
-public sealed record TranslationsViewModel(IReadOnlyList<TranslationInput> Inputs, string NameLabel, string TextLabel, bool Markdown, int NameLength);
+/// <summary>The translations section of a form: the inputs, and what the original's two fields are called there (null
+/// for a field the entry does not have).</summary>
+public sealed record TranslationsViewModel(IReadOnlyList<TranslationInput> Inputs, string? NameLabel, string? TextLabel, bool Markdown, int NameLength);

@@ -290,6 +290,34 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.ToTable("Affiliations");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.AffiliationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AffiliationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("SourceText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AffiliationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("AffiliationTranslations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -326,6 +354,34 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Categories");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.CategoryTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CategoryTranslations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.ChangeRecord", b =>
@@ -710,6 +766,37 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.ToTable("OrganizationAliases");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OrganizationTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationTranslations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -984,6 +1071,28 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("TargetOrganization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.AffiliationTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Affiliation", "Affiliation")
+                        .WithMany("Translations")
+                        .HasForeignKey("AffiliationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Affiliation");
+                });
+
+            modelBuilder.Entity("WsisEvents.Web.Domain.CategoryTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Category", "Category")
+                        .WithMany("Translations")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.DocumentLanguageVersion", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.OutcomeDocument", "Document")
@@ -1102,6 +1211,17 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.OrganizationTranslation", b =>
+                {
+                    b.HasOne("WsisEvents.Web.Domain.Organization", "Organization")
+                        .WithMany("Translations")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
                 {
                     b.HasOne("WsisEvents.Web.Domain.Meeting", "Meeting")
@@ -1133,9 +1253,16 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("WsisEvents.Web.Domain.Affiliation", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
             modelBuilder.Entity("WsisEvents.Web.Domain.Category", b =>
                 {
                     b.Navigation("Meetings");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.Meeting", b =>
@@ -1160,6 +1287,8 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("OrganizedMeetings");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("WsisEvents.Web.Domain.OutcomeDocument", b =>
