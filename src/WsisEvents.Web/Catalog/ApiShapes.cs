@@ -98,4 +98,5 @@ public sealed record OrganizationDetailDto(
     int MeetingCount,
     IReadOnlyList<MeetingListItemDto> Meetings);
 
-public sealed record ThemeDto(string Slug, string Code, string Name, string? Summary, int MeetingCount);
+/// <summary>An Action Line in the language asked for where a translation gives it, with the language of each text.</summary>
+public sealed record ThemeDto(string Slug, string Code, string Name, string NameLanguage, string? Summary, string? SummaryLanguage, int MeetingCount);

@@ -39,8 +39,12 @@ public sealed class CatalogCache
             .Select(g => new { OrganizationId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.OrganizationId, g => g.Count, cancellationToken));
 
-    public Task<IReadOnlyList<ThemeDto>> ThemesAsync(WsisDbContext db, CancellationToken cancellationToken) =>
-        _current.GetAsync("themes", () => ThemeQueries.ListAsync(db, cancellationToken));
+    /// <summary>The Action Lines in the language of the request, kept per language.</summary>
+    public Task<IReadOnlyList<ThemeDto>> ThemesAsync(WsisDbContext db, CancellationToken cancellationToken)
+    {
+        var language = Localization.Languages.Current;
+        return _current.GetAsync("themes:" + language.Code, () => ThemeQueries.ListAsync(db, language, cancellationToken));
+    }
 
     /// <summary>Forgets everything. A load that was under way keeps its result in the version it started from,
     /// which nothing reads any more, so a value read before a change never outlives it.</summary>

@@ -11,6 +11,23 @@ public sealed class ThemeTexts(Language language, IReadOnlyDictionary<string, Th
     public ThemeRefDto In(ThemeRefDto theme) =>
         bySlug.TryGetValue(theme.Slug, out var t) && t.Name is { } name ? theme with { Name = name, NameLanguage = language.Code } : theme;
 
+    /// <summary>The Action Line with its name and summary in the language, each where a translation gives it.</summary>
+    public ThemeDto In(ThemeDto theme)
+    {
+        if (!bySlug.TryGetValue(theme.Slug, out var t))
+        {
+            return theme;
+        }
+
+        return theme with
+        {
+            Name = t.Name ?? theme.Name,
+            NameLanguage = t.Name is null ? theme.NameLanguage : language.Code,
+            Summary = t.Summary ?? theme.Summary,
+            SummaryLanguage = t.Summary is null ? theme.SummaryLanguage : language.Code,
+        };
+    }
+
     public ThemeTranslationDto? Of(string slug) => bySlug.GetValueOrDefault(slug);
 }
 
@@ -27,11 +44,18 @@ public static class ThemeQueries
                 .Select(t => new { t.Theme!.Slug, Translation = new ThemeTranslationDto(t.Name, t.Summary) })
                 .ToDictionaryAsync(t => t.Slug, t => t.Translation, cancellationToken));
 
-    public static async Task<IReadOnlyList<ThemeDto>> ListAsync(WsisDbContext db, CancellationToken cancellationToken) =>
-        await db.Themes.AsNoTracking()
+    /// <summary>The eleven Action Lines in order, with their meeting counts, their names and summaries in
+    /// <paramref name="language"/> where translations give them and the originals otherwise.</summary>
+    public static async Task<IReadOnlyList<ThemeDto>> ListAsync(WsisDbContext db, Language language, CancellationToken cancellationToken)
+    {
+        var original = Languages.Default.Code;
+        var themes = await db.Themes.AsNoTracking()
             .OrderBy(t => t.SortOrder)
-            .Select(t => new ThemeDto(t.Slug, t.Code, t.Name, t.Summary, t.Meetings.Count))
+            .Select(t => new ThemeDto(t.Slug, t.Code, t.Name, original, t.Summary, t.Summary == null ? null : original, t.Meetings.Count))
             .ToListAsync(cancellationToken);
+        var texts = await db.ThemeNamesAsync(language, cancellationToken);
+        return themes.Select(texts.In).ToList();
+    }
 
     public static Task<int> IdOfAsync(WsisDbContext db, string slug, CancellationToken cancellationToken) =>
         db.Themes.Where(t => t.Slug == slug).Select(t => t.Id).FirstAsync(cancellationToken);

@@ -145,4 +145,47 @@ public sealed class ContentTranslationTests : SignedInCatalog
         Assert.Equal("Former les personnes et les institutions.", translation.Summary);
         Assert.Equal(1, await Factory.WithDbAsync(db => db.Themes.Where(t => t.Id == id).Select(t => t.Version).SingleAsync()));
     }
+
+    [Fact]
+    public async Task TheActionLinesPages_ShowTheirNamesAndSummariesInTheReadersLanguage_AndMarkTheOriginals()
+    {
+        const string slug = "c4-capacity-building";
+        var id = await Factory.WithDbAsync(db => db.Themes.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
+        // Read once before the edit, so that a kept page or list would show if the edit did not reach it.
+        await Factory.CreateClient().GetStringAsync("/fr/themes/" + slug);
+        var form = await Admin.GetFormAsync($"/admin/themes/{id}/edit");
+        using var response = await Admin.PostFormAsync(form.Set("Translations[0].Text", "Former les personnes et les institutions."));
+        response.AssertRedirectsTo("/admin/themes");
+
+        var french = await Factory.CreateClient().GetDocumentAsync("/fr/themes/" + slug);
+        var arabic = await Factory.CreateClient().GetDocumentAsync("/ar/themes/" + slug);
+        var english = await Factory.CreateClient().GetDocumentAsync("/themes/" + slug);
+        var spanishList = await Factory.CreateClient().GetDocumentAsync("/es/themes");
+        var arabicHome = await Factory.CreateClient().GetDocumentAsync("/ar/");
+        var api = await Factory.CreateClient().GetJsonAsync("/api/themes?lang=fr");
+
+        var frenchName = french.QuerySelector("main h1 span:not(.theme-badge)")!;
+        Assert.Equal(("Renforcement des capacités", null), (frenchName.TextContent, frenchName.GetAttribute("lang")));
+        Assert.Equal(("Former les personnes et les institutions.", null), (french.QuerySelector("main .lead")!.TextContent, french.QuerySelector("main .lead")!.GetAttribute("lang")));
+        Assert.Null(french.QuerySelector(".untranslated-note"));
+
+        Assert.Equal("بناء القدرات", arabic.QuerySelector("main h1 span:not(.theme-badge)")!.TextContent);
+        var arabicSummary = arabic.QuerySelector("main .lead")!;
+        Assert.Equal(("en", "ltr"), (arabicSummary.GetAttribute("lang"), arabicSummary.GetAttribute("dir")));
+        Assert.StartsWith("People need the skills", arabicSummary.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(arabic.QuerySelector(".untranslated-note"));
+
+        Assert.Equal("Capacity building", english.QuerySelector("main h1 span:not(.theme-badge)")!.TextContent);
+        Assert.Null(english.QuerySelector("main h1 span:not(.theme-badge)")!.GetAttribute("lang"));
+        Assert.Null(english.QuerySelector(".untranslated-note"));
+
+        Assert.Contains(spanishList.QuerySelectorAll(".theme-link"), l => l.TextContent.Contains("Creación de capacidad", StringComparison.Ordinal));
+        Assert.Contains(arabicHome.QuerySelectorAll(".theme-link"), l => l.TextContent.Contains("بناء القدرات", StringComparison.Ordinal));
+
+        var c4 = api.EnumerateArray().Single(t => t.GetProperty("slug").GetString() == slug);
+        Assert.Equal(("Renforcement des capacités", "fr"), (c4.GetProperty("name").GetString(), c4.GetProperty("nameLanguage").GetString()));
+        Assert.Equal(("Former les personnes et les institutions.", "fr"), (c4.GetProperty("summary").GetString(), c4.GetProperty("summaryLanguage").GetString()));
+        var c1 = api.EnumerateArray().Single(t => t.GetProperty("code").GetString() == "C1");
+        Assert.Equal("en", c1.GetProperty("summaryLanguage").GetString());
+    }
 }
