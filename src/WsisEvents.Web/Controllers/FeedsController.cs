@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Feeds;
 using WsisEvents.Web.Infrastructure;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Controllers;
 
@@ -105,7 +106,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
         }
 
         var pages = await SitemapPages.AllAsync(db, latest, cancellationToken);
-        return Content(Sitemap.Write(pages, Request.Origin()), Sitemap.ContentType);
+        return Content(Sitemap.Write(pages, Request.SiteOrigin(), HttpContext.Language()), Sitemap.ContentType);
     }
 
     [HttpGet("/robots.txt")]
@@ -113,7 +114,11 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
     {
         Response.GetTypedHeaders().CacheControl = Caching;
         return Content(
-            $"User-agent: *\nDisallow: /admin\nDisallow: /account\n\nSitemap: {Request.Origin()}{FeedUrls.Sitemap}\n",
+            // The admin area and the account pages answer under every language's prefix; each language has a sitemap.
+            "User-agent: *\n"
+                + string.Concat(Languages.All.Select(l => $"Disallow: {l.Prefix}/admin\nDisallow: {l.Prefix}/account\n"))
+                + "\n"
+                + string.Concat(Languages.All.Select(l => $"Sitemap: {Request.SiteOrigin()}{l.Prefix}{FeedUrls.Sitemap}\n")),
             PlainText);
     }
 

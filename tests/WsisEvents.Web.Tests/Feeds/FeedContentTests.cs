@@ -304,6 +304,40 @@ public class FeedContentTests(SeededCatalog catalog) : IClassFixture<SeededCatal
         Assert.Contains("Disallow: /admin", lines);
         Assert.Contains("Disallow: /account", lines);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
+        Assert.Contains("Sitemap: http://localhost/ar/sitemap.xml", lines);
+        Assert.Contains("Disallow: /fr/admin", lines);
+        Assert.Contains("Disallow: /es/account", lines);
+    }
+
+    [Theory]
+    [InlineData("/fr/sitemap.xml", "/fr")]
+    [InlineData("/ar/sitemap.xml", "/ar")]
+    [InlineData("/sitemap.xml", "")]
+    public async Task Sitemap_InEachLanguage_ListsItsAddresses_EachWithItsAlternatesInEveryLanguage(string address, string prefix)
+    {
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var english = XDocument.Parse(System.Text.Encoding.UTF8.GetString(await catalog.Client.GetBytesAsync("/sitemap.xml", "application/xml")));
+        var sitemap = XDocument.Parse(System.Text.Encoding.UTF8.GetString(await catalog.Client.GetBytesAsync(address, "application/xml")));
+        var urls = sitemap.Root!.Elements(SitemapNs + "url").ToList();
+
+        Assert.Equal(english.Root!.Elements(SitemapNs + "url").Count(), urls.Count);
+        var meeting = urls.Single(u => u.Element(SitemapNs + "loc")!.Value == $"http://localhost{prefix}/meetings/asia-media-summit-2005");
+        var alternates = meeting.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["en"] = "http://localhost/meetings/asia-media-summit-2005",
+                ["fr"] = "http://localhost/fr/meetings/asia-media-summit-2005",
+                ["es"] = "http://localhost/es/meetings/asia-media-summit-2005",
+                ["ar"] = "http://localhost/ar/meetings/asia-media-summit-2005",
+                ["x-default"] = "http://localhost/meetings/asia-media-summit-2005",
+            },
+            alternates);
+        Assert.All(meeting.Elements(xhtml + "link"), l => Assert.Equal("alternate", l.Attribute("rel")!.Value));
+        var home = urls.Single(u => u.Element(SitemapNs + "loc")!.Value == $"http://localhost{prefix}/");
+        Assert.Contains(home.Elements(xhtml + "link"), l => l.Attribute("href")!.Value == "http://localhost/fr/");
+        // Every location is one of its own alternates, as the hreflang rules ask.
+        Assert.All(urls, u => Assert.Contains(u.Elements(xhtml + "link"), l => l.Attribute("href")!.Value == u.Element(SitemapNs + "loc")!.Value));
     }
 
     /// <summary>An Event whenever its location is known (a place or online), since an Event needs one; a page about
