@@ -27,8 +27,6 @@ public sealed class ThemeTexts(Language language, IReadOnlyDictionary<string, Th
             SummaryLanguage = t.Summary is null ? theme.SummaryLanguage : language.Code,
         };
     }
-
-    public ThemeTranslationDto? Of(string slug) => bySlug.GetValueOrDefault(slug);
 }
 
 public sealed record ThemeTranslationDto(string? Name, string? Summary);
