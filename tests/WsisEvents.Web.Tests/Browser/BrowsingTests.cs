@@ -101,8 +101,14 @@ public class BrowsingTests(BrowserFixture browser)
         var second = await bars.Nth(1).GetAttributeAsync("aria-label");
         Assert.Equal(second, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
         Assert.Matches(new Regex("^[A-Z][a-z]+ \\d{4}: \\d+ meetings?$"), second);
+        var target = browser.BaseUrl + await bars.Nth(1).GetAttributeAsync("href");
+
+        // The wait is in place before the key is pressed, and the new page counts once its document is parsed: what is
+        // followed is the link, not the loading of the next page's stylesheet.
+        var navigated = page.WaitForURLAsync(new Regex("from=\\d{4}-\\d{2}-01"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("from=\\d{4}-\\d{2}-01"));
+        await navigated;
+        Assert.Equal(target, page.Url);
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
