@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Catalog;
 
@@ -71,24 +72,33 @@ public static class DocumentLanguages
     public static string? LanguageOfLetter(char letter) =>
         SymbolLetters.FirstOrDefault(l => l.Value == char.ToUpperInvariant(letter)).Key;
 
-    /// <summary>"PDF, 245 KB": a version's format and size in words, either one alone, or null when neither is known.</summary>
-    public static string? FormatAndSize(string? format, long? size)
+    /// <summary>"PDF, 245 KB": a version's format and size in words, either one alone, or null when neither is known;
+    /// in the reader's language, its numbers in the reader's culture ("PDF, 1,2 Mo").</summary>
+    public static string? FormatAndSize(string? format, long? size, IStringLocalizer localizer)
     {
-        var parts = new[] { format is null ? null : FormatName(format), size is { } bytes ? SizeText(bytes) : null }
+        var parts = new[] { format is null ? null : FormatName(format, localizer), size is { } bytes ? SizeText(bytes, localizer) : null }
             .Where(p => p is not null)
             .ToList();
-        return parts.Count == 0 ? null : string.Join(", ", parts);
+        return parts.Count == 0 ? null : string.Join(localizer[", "], parts);
     }
 
-    /// <summary>"PDF" for a stored file's media type; a stated format as the source writes it.</summary>
-    public static string FormatName(string format) => Formats.GetValueOrDefault(format, format);
+    /// <summary>"PDF" for a stored file's media type, "Text" worded in the reader's language; a stated format as the
+    /// source writes it.</summary>
+    public static string FormatName(string format, IStringLocalizer localizer) =>
+        Formats.TryGetValue(format, out var name) ? localizer[name] : format;
 
-    /// <summary>"245 KB", "1.2 MB", "800 bytes".</summary>
-    public static string SizeText(long bytes) => bytes switch
+    /// <summary>"245 KB", "1.2 MB", "800 bytes", in English with the invariant culture's numbers, as schema.org's
+    /// contentSize gives it.</summary>
+    public static string SizeText(long bytes) => SizeText(bytes, EnglishText.Instance, CultureInfo.InvariantCulture);
+
+    /// <summary>The same in the reader's language and with the reader's numbers: "245 Ko", "1,2 Mo".</summary>
+    public static string SizeText(long bytes, IStringLocalizer localizer) => SizeText(bytes, localizer, Languages.Current.Culture);
+
+    private static string SizeText(long bytes, IStringLocalizer localizer, CultureInfo culture) => bytes switch
     {
-        < 1024 => $"{bytes} bytes",
-        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(bytes / 1024.0):0} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB"),
+        < 1024 => localizer[bytes == 1 ? "{0} byte" : "{0} bytes", bytes.ToString("0", culture)],
+        < 1024 * 1024 => localizer["{0} KB", Math.Round(bytes / 1024.0).ToString("0", culture)],
+        _ => localizer["{0} MB", (bytes / (1024.0 * 1024.0)).ToString("0.#", culture)],
     };
 
     private static bool IsWsisSymbol(string symbol) =>

@@ -13,7 +13,7 @@ public sealed record MeetingRow(int Id, string Slug, string Title, DateOnly Star
 
 public sealed record OrganizationRow(int Id, string Slug, string Name, string? Acronym, OrganizationKind Kind, int MeetingCount);
 
-public sealed record AffiliationRow(int Id, string Organization, string Relation, string Target, string? Since);
+public sealed record AffiliationRow(int Id, string Organization, AffiliationKind Kind, string Target, string? Since);
 
 public sealed record CategoryRow(int Id, string Name, string Slug, int SortOrder, int MeetingCount);
 
@@ -68,7 +68,7 @@ public static class EditorLists
 
         var rows = await PageAsync(affiliations.OrderBy(a => a.Organization!.Name).ThenBy(a => a.TargetOrganization!.Name), page, null,
             a => new { a.Id, Organization = a.Organization!.Name, Target = a.TargetOrganization!.Name, a.Kind, a.Since, a.SincePrecision }, cancellationToken);
-        var items = rows.Items.Select(a => new AffiliationRow(a.Id, a.Organization, Phrases.Of(a.Kind), a.Target, PartialDates.Format(a.Since, a.SincePrecision))).ToList();
+        var items = rows.Items.Select(a => new AffiliationRow(a.Id, a.Organization, a.Kind, a.Target, PartialDates.Format(a.Since, a.SincePrecision))).ToList();
         return new ListPage<AffiliationRow>(items, rows.Total, rows.Page, rows.PageSize, null);
     }
 

@@ -3,8 +3,8 @@ using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Catalog;
 
-/// <summary>How kinds read in a sentence on the site, in the reader's language; the overloads without a localizer
-/// give the English text, which the admin area's lists and forms show.</summary>
+/// <summary>How kinds read in a sentence on the site and in the admin area, in the reader's language; the overloads
+/// without a localizer give the English text, which the names kept in change records are written in.</summary>
 public static class Phrases
 {
     public static string Of(OrganizationKind kind) => Of(kind, EnglishText.Instance);
@@ -49,6 +49,31 @@ public static class Phrases
         AffiliationKind.Partner => localizer["partner"],
         AffiliationKind.Participant => localizer["participant"],
         _ => localizer["member"],
+    };
+
+    /// <summary>What a change did, as the history lists it.</summary>
+    public static string Of(ChangeAction action, IStringLocalizer localizer) => action switch
+    {
+        ChangeAction.Created => localizer["Created"],
+        ChangeAction.Updated => localizer["Updated"],
+        ChangeAction.Deleted => localizer["Deleted"],
+        ChangeAction.Restored => localizer["Restored"],
+        ChangeAction.Imported => localizer["Imported"],
+        _ => action.ToString(),
+    };
+
+    /// <summary>The kind of entry a change record is filed under (<see cref="Editing.ChangeHistory.EntityTypes"/>), as
+    /// the history names it; a type it does not know as it is.</summary>
+    public static string EntryType(string entityType, IStringLocalizer localizer) => entityType switch
+    {
+        Editing.ChangeHistory.EntityTypes.Meeting => localizer["Meeting"],
+        Editing.ChangeHistory.EntityTypes.Organization => localizer["Organization"],
+        Editing.ChangeHistory.EntityTypes.Affiliation => localizer["Affiliation"],
+        Editing.ChangeHistory.EntityTypes.Category => localizer["Category"],
+        Editing.ChangeHistory.EntityTypes.Theme => localizer["Action Line"],
+        Editing.ChangeHistory.EntityTypes.OutcomeDocument => localizer["Outcome document"],
+        Editing.ChangeHistory.EntityTypes.Import => localizer["Import"],
+        _ => entityType,
     };
 
     public static string Place(string? venue, string? city, string? country, bool isOnline)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Editing;
 
@@ -6,7 +7,10 @@ namespace WsisEvents.Web.Editing;
 /// under its old id if it was deleted. The restore is itself recorded, so it can be undone the same way.</summary>
 public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvider clock)
 {
-    public sealed record Outcome(bool Restored, string Message, string? EditUrl);
+    /// <param name="Restored">Whether the entry was put back.</param>
+    /// <param name="Message">What the editor is told, worded in their language where it is shown.</param>
+    /// <param name="EditUrl">The restored entry's form, where the editor is sent.</param>
+    public sealed record Outcome(bool Restored, Notice Message, string? EditUrl);
 
     public async Task<Outcome> RestoreAsync(ClaimsPrincipal user, long recordId, bool useBefore, CancellationToken cancellationToken)
     {
@@ -39,7 +43,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
 
     private async Task<Outcome> RestoreMeetingAsync(ClaimsPrincipal user, MeetingSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
+        var problems = new List<Notice>();
         if (!await db.Categories.AnyAsync(c => c.Id == snapshot.CategoryId, cancellationToken))
         {
             problems.Add("its category no longer exists");
@@ -58,12 +62,12 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
 
         if (await db.Meetings.AnyAsync(m => m.Slug == snapshot.Slug && m.Id != snapshot.Id, cancellationToken))
         {
-            problems.Add($"another meeting now has its address /meetings/{snapshot.Slug}");
+            problems.Add(new("another meeting now has its address {0}", $"/meetings/{snapshot.Slug}"));
         }
 
         if (problems.Count > 0)
         {
-            return new Outcome(false, "This version cannot be restored: " + string.Join("; ", problems) + ".", null);
+            return new Outcome(false, new("This version cannot be restored: {0}.", problems), null);
         }
 
         var (meeting, before) = await PutBackAsync(
@@ -76,13 +80,13 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
 
         meeting.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(true, $"The meeting “{meeting.Title}” was restored.", $"/admin/meetings/{meeting.Id}/edit");
+        return new Outcome(true, new("The meeting {0} was restored.", $"“{meeting.Title}”"), $"/admin/meetings/{meeting.Id}/edit");
     }
 
     /// <summary>A document with its language versions and their files, which were kept when it was deleted.</summary>
     private async Task<Outcome> RestoreDocumentAsync(ClaimsPrincipal user, OutcomeDocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
+        var problems = new List<Notice>();
         if (!await db.Meetings.AnyAsync(m => m.Id == snapshot.MeetingId, cancellationToken))
         {
             problems.Add("its meeting no longer exists (restore the meeting first)");
@@ -90,7 +94,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
 
         if (snapshot.Symbol is { } symbol && await db.OutcomeDocuments.AnyAsync(d => d.Symbol == symbol && d.Id != snapshot.Id, cancellationToken))
         {
-            problems.Add($"another document now has its symbol {symbol}");
+            problems.Add(new("another document now has its symbol {0}", symbol));
         }
 
         var hashes = snapshot.Languages.Where(l => l.FileSha256 is not null).Select(l => l.FileSha256!).Distinct().ToList();
@@ -102,7 +106,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
 
         if (problems.Count > 0)
         {
-            return new Outcome(false, "This version cannot be restored: " + string.Join("; ", problems) + ".", null);
+            return new Outcome(false, new("This version cannot be restored: {0}.", problems), null);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -132,7 +136,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         document.UpdatedAt = now;
         history.Record(user, ChangeHistory.EntityTypes.OutcomeDocument, document.Id, document.Title, ChangeAction.Restored, before, snapshot);
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(true, $"The document “{document.Title}” was restored, with its language versions.", $"/admin/documents/{document.Id}/edit");
+        return new Outcome(true, new("The document {0} was restored, with its language versions.", $"“{document.Title}”"), $"/admin/documents/{document.Id}/edit");
     }
 
     private async Task<Outcome> RestoreOrganizationAsync(ClaimsPrincipal user, OrganizationSnapshot snapshot, CancellationToken cancellationToken)
@@ -145,7 +149,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         var (organization, _) = await PutBackAsync(
             user, ChangeHistory.EntityTypes.Organization, snapshot, db.Organizations.Include(o => o.Aliases).Include(o => o.Translations), OrganizationSnapshot.Of, o => o.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(true, $"The organization “{organization.Name}” was restored.", $"/admin/organizations/{organization.Id}/edit");
+        return new Outcome(true, new("The organization {0} was restored.", $"“{organization.Name}”"), $"/admin/organizations/{organization.Id}/edit");
     }
 
     private async Task<Outcome> RestoreAffiliationAsync(ClaimsPrincipal user, AffiliationSnapshot snapshot, CancellationToken cancellationToken)
@@ -167,7 +171,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         var (category, _) = await PutBackAsync(
             user, ChangeHistory.EntityTypes.Category, snapshot, db.Categories.Include(c => c.Translations), CategorySnapshot.Of, c => c.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(true, $"The category “{category.Name}” was restored.", $"/admin/categories/{category.Id}/edit");
+        return new Outcome(true, new("The category {0} was restored.", $"“{category.Name}”"), $"/admin/categories/{category.Id}/edit");
     }
 
     private async Task<Outcome> RestoreThemeAsync(ClaimsPrincipal user, ThemeSnapshot snapshot, CancellationToken cancellationToken)
@@ -175,7 +179,7 @@ public sealed class Restorer(WsisDbContext db, ChangeHistory history, TimeProvid
         var (theme, _) = await PutBackAsync(
             user, ChangeHistory.EntityTypes.Theme, snapshot, db.Themes.Include(t => t.Translations), ThemeSnapshot.Of, t => $"{t.Code} {t.Name}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Outcome(true, $"The Action Line {theme.Code} was restored.", $"/admin/themes/{theme.Id}/edit");
+        return new Outcome(true, new("The Action Line {0} was restored.", theme.Code), $"/admin/themes/{theme.Id}/edit");
     }
 
     /// <summary>The entry of the snapshot's id, read from <paramref name="stored"/> with the links the snapshot holds,

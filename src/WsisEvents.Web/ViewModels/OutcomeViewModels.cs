@@ -3,10 +3,10 @@ using WsisEvents.Web.Catalog;
 
 namespace WsisEvents.Web.ViewModels;
 
-/// <summary>One language of an outcome as a reader sees it: the language (its name is written in the reader's
-/// language by the view), the version's symbol, the link (null while nothing is attached: "not yet available") and
-/// "PDF, 245 KB".</summary>
-public sealed record OutcomeVersionLine(string Language, string? Symbol, string? Url, string? Details);
+/// <summary>One language of an outcome as a reader sees it: the language, the version's symbol, the link (null while
+/// nothing is attached: "not yet available"), and its format and size, which the view words in the reader's language
+/// ("PDF, 245 KB").</summary>
+public sealed record OutcomeVersionLine(string Language, string? Symbol, string? Url, string? Format, long? Size);
 
 /// <summary>One outcome document, formatted for the meeting page and <c>/documents</c>. The kind stays a kind, which
 /// the view words in the reader's language, so that the meeting page's model needs no localizer.</summary>
@@ -37,6 +37,7 @@ public sealed record OutcomeLine(
                 v.Language,
                 v.Symbol,
                 v.Url,
-                DocumentLanguages.FormatAndSize(v.Format, v.Size)))]);
+                v.Format,
+                v.Size))]);
     }
 }

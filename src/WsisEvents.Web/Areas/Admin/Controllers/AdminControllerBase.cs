@@ -23,6 +23,9 @@ public abstract class AdminControllerBase : Controller
     /// the language's prefix, so the message is written in the language the page is read in.</summary>
     protected void ShowStatus(string message) => TempData["Status"] = Translated(message);
 
+    /// <summary>The same for a message made with its values away from the request, worded here.</summary>
+    protected void ShowStatus(Notice notice) => TempData["Status"] = notice.In(L);
+
     /// <summary>A message made elsewhere in English (a form's fixed texts), in the reader's language where the
     /// resources have it; as it is otherwise.</summary>
     protected string Translated(string message) => L[message] is { ResourceNotFound: false } text ? text.Value : message;

@@ -14,7 +14,7 @@ public sealed class HistoryController(WsisDbContext db, Restorer restorer) : Adm
     [HttpGet("")]
     public async Task<IActionResult> Index(string? type, int? id, int? page, CancellationToken cancellationToken)
     {
-        ViewData["Filter"] = type is null ? null : id is null ? type : $"{type} {id}";
+        ViewData["Filter"] = type is null ? null : id is null ? Phrases.EntryType(type, L) : $"{Phrases.EntryType(type, L)} {id}";
         var query = new Dictionary<string, string?> { ["type"] = type, ["id"] = id?.ToString(CultureInfo.InvariantCulture) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value));
         ViewData["BaseUrl"] = QueryHelpers.AddQueryString("/admin/history", query);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -21,8 +22,8 @@ public sealed class AffiliationForm(WsisDbContext db) : EntryForm<Affiliation, A
 
     public override object Snapshot(Affiliation entry) => AffiliationSnapshot.Of(entry);
 
-    public override (string Message, string Action) ChangedMeanwhile(string quoted) =>
-        ($"{quoted} was changed by someone else meanwhile and was not deleted.", "Edit");
+    public override (Notice Message, string Action) ChangedMeanwhile(string quoted) =>
+        (new("The affiliation {0} was changed by someone else meanwhile and was not deleted.", quoted), "Edit");
 
     public override async Task ValidateAsync(AffiliationInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {

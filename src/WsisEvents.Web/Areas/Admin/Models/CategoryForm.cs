@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -13,10 +14,11 @@ public sealed class CategoryForm(WsisDbContext db) : EntryForm<Category, Categor
 
     public override object Snapshot(Category entry) => CategorySnapshot.Of(entry);
 
-    public override (string Message, string Action) ChangedMeanwhile(string quoted) => ($"{quoted} was changed or given meetings meanwhile and was not deleted.", "Index");
+    public override (Notice Message, string Action) ChangedMeanwhile(string quoted) =>
+        (new("The category {0} was changed or given meetings meanwhile and was not deleted.", quoted), "Index");
 
-    public override async Task<string?> RefusalAsync(Category entry, string quoted, CancellationToken cancellationToken) =>
-        await db.Meetings.AnyAsync(m => m.CategoryId == entry.Id, cancellationToken) ? $"{quoted} still has meetings and was not deleted." : null;
+    public override async Task<Notice?> RefusalAsync(Category entry, string quoted, CancellationToken cancellationToken) =>
+        await db.Meetings.AnyAsync(m => m.CategoryId == entry.Id, cancellationToken) ? new("The category {0} still has meetings and was not deleted.", quoted) : null;
 
     public override async Task ValidateAsync(CategoryInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {

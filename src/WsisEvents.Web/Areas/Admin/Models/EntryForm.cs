@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -34,19 +35,19 @@ public abstract class EntryForm<TEntity, TInput>(string entityType, string noun)
     /// <summary>How messages name the entry: “its name” by default.</summary>
     public virtual string Quoted(TEntity entry, string name) => $"“{name}”";
 
-    public string Called(TEntity entry, string name) => $"The {Noun} {Quoted(entry, name)}";
-
-    public virtual string DeletedMessage(TEntity entry, string name) => $"{Called(entry, name)} was deleted.";
+    /// <summary>The messages below name the entry by its noun in their text ("The meeting {0} was deleted."), one text
+    /// per kind of entry, because other languages word them by the noun's gender.</summary>
+    public virtual Notice DeletedMessage(TEntity entry, string name) => new($"The {Noun} {{0}} was deleted.", Quoted(entry, name));
 
     /// <summary>The message, and the action the editor is sent to, when a delete failed on the version.</summary>
-    public virtual (string Message, string Action) ChangedMeanwhile(string quoted) =>
-        ($"{quoted} was changed by someone else meanwhile and was not deleted. Look at it again first.", "Edit");
+    public virtual (Notice Message, string Action) ChangedMeanwhile(string quoted) =>
+        (new($"The {Noun} {{0}} was changed by someone else meanwhile and was not deleted. Look at it again first.", quoted), "Edit");
 
     /// <summary>The same when the database refused it (<see cref="EntryKind{T}.DeleteMayBeRefused"/>).</summary>
-    public virtual (string Message, string Action) Refused(string quoted) => ChangedMeanwhile(quoted);
+    public virtual (Notice Message, string Action) Refused(string quoted) => ChangedMeanwhile(quoted);
 
     /// <summary>Why the entry may not be deleted now, checked again on the delete itself; null when it may.</summary>
-    public virtual Task<string?> RefusalAsync(TEntity entry, string quoted, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    public virtual Task<Notice?> RefusalAsync(TEntity entry, string quoted, CancellationToken cancellationToken) => Task.FromResult<Notice?>(null);
 
     public abstract TInput ToInput(TEntity entry);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -18,7 +19,8 @@ public sealed partial class MeetingForm(WsisDbContext db, TimeProvider clock) : 
 
     public override object Snapshot(Meeting entry) => MeetingSnapshot.Of(entry);
 
-    public override string DeletedMessage(Meeting entry, string name) => $"{Called(entry, name)} was deleted. It can be restored from its history.";
+    public override Notice DeletedMessage(Meeting entry, string name) =>
+        new("The meeting {0} was deleted. It can be restored from its history.", Quoted(entry, name));
 
     public override async Task ValidateAsync(MeetingInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -16,16 +17,17 @@ public sealed class OrganizationForm(WsisDbContext db) : EntryForm<Organization,
 
     public override object Snapshot(Organization entry) => OrganizationSnapshot.Of(entry);
 
-    public override string DeletedMessage(Organization entry, string name) => $"{Called(entry, name)} was deleted. It can be restored from its history.";
+    public override Notice DeletedMessage(Organization entry, string name) =>
+        new("The organization {0} was deleted. It can be restored from its history.", Quoted(entry, name));
 
-    public override (string Message, string Action) Refused(string quoted) =>
-        ($"{quoted} gained a meeting or an affiliation meanwhile and was not deleted.", "Delete");
+    public override (Notice Message, string Action) Refused(string quoted) =>
+        (new("The organization {0} gained a meeting or an affiliation meanwhile and was not deleted.", quoted), "Delete");
 
-    public override async Task<string?> RefusalAsync(Organization entry, string quoted, CancellationToken cancellationToken) =>
+    public override async Task<Notice?> RefusalAsync(Organization entry, string quoted, CancellationToken cancellationToken) =>
         await db.MeetingOrganizers.AnyAsync(o => o.OrganizationId == entry.Id, cancellationToken)
         || await db.Organizations.AnyAsync(o => o.ParentId == entry.Id, cancellationToken)
         || await db.Affiliations.AnyAsync(a => a.TargetOrganizationId == entry.Id, cancellationToken)
-            ? $"{quoted} still has meetings, sub-bodies or affiliations pointing to it and was not deleted."
+            ? new Notice("The organization {0} still has meetings, sub-bodies or affiliations pointing to it and was not deleted.", quoted)
             : null;
 
     /// <summary>The affiliations it holds go with it, each with its own record, so that each can be restored.</summary>

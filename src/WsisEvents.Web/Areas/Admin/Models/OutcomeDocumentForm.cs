@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Documents;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -32,8 +33,8 @@ public sealed class OutcomeDocumentForm(WsisDbContext db, DocumentFileStore file
 
     public override object Snapshot(OutcomeDocument entry) => OutcomeDocumentSnapshot.Of(entry);
 
-    public override string DeletedMessage(OutcomeDocument entry, string name) =>
-        $"{Called(entry, name)} was deleted. It can be restored from its history, with its files.";
+    public override Notice DeletedMessage(OutcomeDocument entry, string name) =>
+        new("The document {0} was deleted. It can be restored from its history, with its files.", Quoted(entry, name));
 
     public override async Task ValidateAsync(OutcomeDocumentInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {

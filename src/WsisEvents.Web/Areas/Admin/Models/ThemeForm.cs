@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WsisEvents.Web.Editing;
+using WsisEvents.Web.Localization;
 
 namespace WsisEvents.Web.Areas.Admin.Models;
 
@@ -18,10 +19,11 @@ public sealed class ThemeForm(WsisDbContext db) : EntryForm<Theme, ThemeInputMod
     /// <summary>An Action Line is called by its code: "C5".</summary>
     public override string Quoted(Theme entry, string name) => entry.Code;
 
-    public override (string Message, string Action) ChangedMeanwhile(string quoted) => ($"{quoted} was changed or given meetings meanwhile and was not deleted.", "Index");
+    public override (Notice Message, string Action) ChangedMeanwhile(string quoted) =>
+        (new("The Action Line {0} was changed or given meetings meanwhile and was not deleted.", quoted), "Index");
 
-    public override async Task<string?> RefusalAsync(Theme entry, string quoted, CancellationToken cancellationToken) =>
-        await db.MeetingThemes.AnyAsync(t => t.ThemeId == entry.Id, cancellationToken) ? $"{quoted} still has meetings and was not deleted." : null;
+    public override async Task<Notice?> RefusalAsync(Theme entry, string quoted, CancellationToken cancellationToken) =>
+        await db.MeetingThemes.AnyAsync(t => t.ThemeId == entry.Id, cancellationToken) ? new("The Action Line {0} still has meetings and was not deleted.", quoted) : null;
 
     public override async Task ValidateAsync(ThemeInputModel input, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
