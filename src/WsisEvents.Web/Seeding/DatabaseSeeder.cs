@@ -17,6 +17,7 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
     {
         await RunOnceAsync("themes", SeedThemesAsync, cancellationToken);
         await RunOnceAsync("theme-translations", SeedThemeTranslationsAsync, cancellationToken);
+        await RunOnceAsync("theme-translations:corrections-2026-12", CorrectThemeTranslationsAsync, cancellationToken);
         await RunOnceAsync("organizations", SeedOrganizationsAsync, cancellationToken);
         await RunOnceAsync("affiliations", SeedAffiliationsAsync, cancellationToken);
         await RunOnceAsync("summit-events", SeedSummitEventsAsync, cancellationToken);
@@ -89,6 +90,38 @@ public sealed class DatabaseSeeder(WsisDbContext db, DataDirectory dataDirectory
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A name the file once gave and now words otherwise is changed where the database still has it as the
+    /// file gave it; a name an editor has changed since is theirs, and stays.</summary>
+    private async Task CorrectThemeTranslationsAsync(CancellationToken cancellationToken)
+    {
+        var themes = await db.Themes.Include(t => t.Translations).ToDictionaryAsync(t => t.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var corrected = 0;
+        foreach (var record in Read<ThemeTranslationsFile>(ThemeTranslations).Themes.Where(r => r.Replaces is not null))
+        {
+            if (!themes.TryGetValue(record.Code, out var theme))
+            {
+                continue;
+            }
+
+            foreach (var (language, earlier) in record.Replaces!)
+            {
+                if (!record.Names.TryGetValue(language, out var name))
+                {
+                    throw new InvalidDataException($"{ThemeTranslations}: {record.Code} replaces a name in '{language}' but gives none in it.");
+                }
+
+                if (theme.Translations.FirstOrDefault(t => t.Language == language) is { Name: { } current } translation && earlier.Contains(current, StringComparer.Ordinal))
+                {
+                    translation.Name = name;
+                    corrected++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Corrected {Count} name(s) of the Action Lines in other languages", corrected);
     }
 
     private async Task SeedOrganizationsAsync(CancellationToken cancellationToken)

@@ -40,7 +40,11 @@ public static class SeedFiles
         string? Source);
 
     /// <summary>An Action Line's official names in the Plan of Action's other languages, by language code.</summary>
-    public sealed record ThemeTranslationRecord(string Code, IReadOnlyDictionary<string, string> Names);
+    /// <param name="Code">"C1".</param>
+    /// <param name="Names">The name in each language.</param>
+    /// <param name="Replaces">Earlier wordings of a name that an earlier version of the file gave, by language code:
+    /// a database seeded with one of them has it changed to the name, unless an editor has changed it since.</param>
+    public sealed record ThemeTranslationRecord(string Code, IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, IReadOnlyList<string>>? Replaces = null);
 
     public sealed record ThemeTranslationsFile(IReadOnlyList<ThemeTranslationRecord> Themes);
 

@@ -69,6 +69,41 @@ public class SeedingTests
         });
     }
 
+    /// <summary>A database seeded from an earlier theme-translations.json gets the file's corrected names where it still
+    /// has the earlier wording, and keeps an editor's.</summary>
+    [Fact]
+    public async Task ADatabaseSeededWithAnEarlierWordingOfAnActionLinesName_GetsTheCorrection_ButKeepsAnEditorsName()
+    {
+        await using var factory = new CatalogFactory();
+        factory.CreateClient().Dispose();
+        var file = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(SeedData.Folder, SeedFiles.ThemeTranslations))).RootElement.GetProperty("themes")
+            .EnumerateArray().Where(t => t.TryGetProperty("replaces", out _))
+            .ToDictionary(t => t.GetProperty("code").GetString()!, t => (Name: t.GetProperty("names").GetProperty("fr").GetString()!, Earlier: t.GetProperty("replaces").GetProperty("fr")[0].GetString()!));
+        Assert.True(file.Count >= 2, "the file corrects at least two French names");
+        var (corrected, kept) = (file.Keys.Order(StringComparer.Ordinal).First(), file.Keys.Order(StringComparer.Ordinal).Last());
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal(file[corrected].Name, await FrenchNameAsync(db, corrected));
+            (await db.ThemeTranslations.SingleAsync(t => t.Theme!.Code == corrected && t.Language == "fr")).Name = file[corrected].Earlier;
+            (await db.ThemeTranslations.SingleAsync(t => t.Theme!.Code == kept && t.Language == "fr")).Name = "Nom choisi par un rédacteur";
+            db.DataSeeds.Remove(await db.DataSeeds.SingleAsync(s => s.Id == "theme-translations:corrections-2026-12"));
+            return await db.SaveChangesAsync();
+        });
+
+        await SeedAgainAsync(factory);
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal(file[corrected].Name, await FrenchNameAsync(db, corrected));
+            Assert.Equal("Nom choisi par un rédacteur", await FrenchNameAsync(db, kept));
+            Assert.True(await db.DataSeeds.AnyAsync(s => s.Id == "theme-translations:corrections-2026-12"));
+            return 0;
+        });
+    }
+
+    private static Task<string?> FrenchNameAsync(WsisDbContext db, string code) =>
+        db.ThemeTranslations.Where(t => t.Theme!.Code == code && t.Language == "fr").Select(t => t.Name).SingleAsync();
+
     [Fact]
     public async Task TwoProcessesSeedingANewDatabaseAtOnce_SeedItOnce()
     {
