@@ -10,7 +10,7 @@ public sealed record OrganizationQueryParameter(string Name, string Description,
 public static class OrganizationQuery
 {
     public static readonly OrganizationQueryParameter Text = new(
-        "q", "Text within the organization's name, acronym or one of its other names, any case.",
+        "q", "Text within the organization's name or its translation into any of the site's languages, its acronym or one of its other names, any case.",
         new SearchValueSchema("string") { MaxLength = SearchParameters.MaxTextLength, Example = "internet society" });
 
     public static readonly OrganizationQueryParameter Kind = new(
