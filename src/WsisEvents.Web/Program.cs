@@ -29,7 +29,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception ex) when (ex is DatabaseUnavailableException or DatabaseConfigurationException)
+catch (Exception ex) when (ex is DatabaseUnavailableException or DatabaseConfigurationException or Microsoft.Extensions.Options.OptionsValidationException)
 {
     Log.Fatal("The site cannot start: {Reason}", ex.Message);
     return 2;

@@ -75,6 +75,9 @@ public static class ServiceRegistration
         services.AddScoped<Documents.DocumentFileStore>();
         services.AddOptions<Documents.DocumentFileOptions>().Bind(configuration.GetSection(Documents.DocumentFileOptions.Section))
             .Validate(o => o.MaxUploadBytes > 0, "Documents:MaxUploadBytes must be a number of bytes above 0.").ValidateOnStart();
+        services.AddOptions<Feeds.SitemapOptions>().Bind(configuration.GetSection(Feeds.SitemapOptions.Section))
+            .Validate(o => o.UrlsPerFile is > 0 and <= Feeds.Sitemap.MaxUrlsPerFile, $"Sitemaps:UrlsPerFile must be a number from 1 to {Feeds.Sitemap.MaxUrlsPerFile}, the sitemap protocol's bound.")
+            .ValidateOnStart();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer.OnStartup>();

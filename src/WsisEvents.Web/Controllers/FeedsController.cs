@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WsisEvents.Web.Catalog;
 using WsisEvents.Web.Feeds;
@@ -13,7 +14,7 @@ namespace WsisEvents.Web.Controllers;
 /// validate and filter it with the same code, so a filter means the same everywhere; paging is ignored.</summary>
 [EnableRateLimiting(ServiceRegistration.SearchRateLimit)]
 [OutputCache(PolicyName = OutputCaching.Page)]
-public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : ControllerBase
+public sealed class FeedsController(WsisDbContext db, CatalogCache cache, IOptions<SitemapOptions> sitemaps) : ControllerBase
 {
     /// <summary>A calendar or CSV lists every match up to this many (the newest by date), a bound on the work of
     /// one request; the catalog is far smaller.</summary>
@@ -95,19 +96,41 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache) : Cont
         }, cancellationToken);
     }
 
-    [HttpGet("/sitemap.xml")]
-    public async Task<IActionResult> SitemapFile(CancellationToken cancellationToken)
+    /// <summary>The index of the sitemap files, in the request's language.</summary>
+    [HttpGet(FeedUrls.Sitemap)]
+    public Task<IActionResult> SitemapIndex(CancellationToken cancellationToken) =>
+        SitemapAsync(async latest => Content(
+            Sitemap.WriteIndex(await SitemapPages.FilesAsync(db, latest, sitemaps.Value.UrlsPerFile, cancellationToken), Request.SiteOrigin(), HttpContext.Language()),
+            Sitemap.ContentType), cancellationToken);
+
+    [HttpGet(SitemapPages.PagesFile)]
+    public Task<IActionResult> SitemapOfPages(CancellationToken cancellationToken) =>
+        SitemapAsync(async latest => SitemapFile(await SitemapPages.PagesAsync(db, latest, cancellationToken)), cancellationToken);
+
+    [HttpGet("/sitemaps/meetings-{part:int}.xml")]
+    public Task<IActionResult> SitemapOfMeetings(int part, CancellationToken cancellationToken) =>
+        SitemapAsync(async _ => SitemapFile(part < 1 ? [] : await SitemapPages.MeetingsAsync(db, part, sitemaps.Value.UrlsPerFile, cancellationToken)), cancellationToken);
+
+    [HttpGet("/sitemaps/organizations-{part:int}.xml")]
+    public Task<IActionResult> SitemapOfOrganizations(int part, CancellationToken cancellationToken) =>
+        SitemapAsync(
+            async latest => SitemapFile(part < 1 ? [] : await SitemapPages.OrganizationsAsync(db, part, sitemaps.Value.UrlsPerFile, latest, cancellationToken)),
+            cancellationToken);
+
+    /// <summary>Every sitemap file shares the version of the whole catalog (its pages' count, its latest change and its
+    /// latest edit) under its own address, so that a few aggregate queries tell a crawler that nothing changed.</summary>
+    private async Task<IActionResult> SitemapAsync(Func<DateTime, Task<IActionResult>> render, CancellationToken cancellationToken)
     {
         var (pageCount, latest) = await SitemapPages.CountAndLatestAsync(db, cancellationToken);
-        var version = FeedVersion.Of(Request.Origin() + FeedUrls.Sitemap, pageCount, latest, await FeedVersion.CatalogRevisionAsync(db, cancellationToken));
-        if (NotModified(version) is { } notModified)
-        {
-            return notModified;
-        }
-
-        var pages = await SitemapPages.AllAsync(db, latest, cancellationToken);
-        return Content(Sitemap.Write(pages, Request.SiteOrigin(), HttpContext.Language()), Sitemap.ContentType);
+        var version = FeedVersion.Of(Request.Origin() + Request.Path, pageCount, latest, await FeedVersion.CatalogRevisionAsync(db, cancellationToken));
+        return NotModified(version) ?? await render(latest);
     }
+
+    /// <summary>A file of pages; a part the index does not name (below 1, or a range without entries) is a 404.</summary>
+    private ContentResult SitemapFile(List<Sitemap.Page> pages) =>
+        pages.Count == 0
+            ? Message(StatusCodes.Status404NotFound, $"The sitemap has no such file; {FeedUrls.Sitemap} names its files.")
+            : Content(Sitemap.Write(pages, Request.SiteOrigin(), HttpContext.Language()), Sitemap.ContentType);
 
     [HttpGet("/robots.txt")]
     public IActionResult Robots()

@@ -31,6 +31,7 @@ public sealed class OutputCacheTests(OutputCacheTests.Catalog catalog) : IClassF
         "/meetings.atom",
         "/meetings.csv",
         "/sitemap.xml",
+        "/sitemaps/meetings-1.xml",
     };
 
     [Theory]

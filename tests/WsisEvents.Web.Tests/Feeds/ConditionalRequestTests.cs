@@ -16,6 +16,8 @@ public sealed class ConditionalRequestTests : SeededCatalog
         "/meetings.atom?year=2005",
         "/meetings.csv?country=switzerland",
         "/sitemap.xml",
+        "/sitemaps/meetings-1.xml",
+        "/fr/sitemaps/pages.xml",
     };
 
     [Theory]
@@ -102,6 +104,7 @@ public sealed class ConditionalRequestTests : SeededCatalog
     [InlineData("/meetings.atom")]
     [InlineData("/meetings.csv?country=switzerland")]
     [InlineData("/sitemap.xml")]
+    [InlineData("/sitemaps/meetings-1.xml")]
     public async Task AfterADeletion_TheETagChanges(string url)
     {
         var before = await GetAsync(url);
@@ -121,7 +124,11 @@ public sealed class ConditionalRequestTests : SeededCatalog
     [Fact]
     public async Task FormatsAndFilters_HaveETagsOfTheirOwn()
     {
-        var urls = new[] { "/meetings.ics", "/meetings.atom", "/meetings.csv", "/meetings.ics?year=2005", "/meetings.csv?sort=newest", "/sitemap.xml" };
+        var urls = new[]
+        {
+            "/meetings.ics", "/meetings.atom", "/meetings.csv", "/meetings.ics?year=2005", "/meetings.csv?sort=newest", "/sitemap.xml",
+            "/fr/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/meetings-1.xml",
+        };
 
         var etags = new List<string>();
         foreach (var url in urls)

@@ -36,6 +36,30 @@ public static class FeedResponses
         return CsvReader.Read(Encoding.UTF8.GetString(bytes[3..]));
     }
 
+    /// <summary>The sitemap index at <paramref name="url"/> and the files it names, read as a crawler reads them: the
+    /// index's entries, and the pages of every file together, in the index's order.</summary>
+    public static async Task<(List<XElement> Files, List<XElement> Pages)> GetSitemapAsync(this HttpClient client, string url)
+    {
+        var index = XDocument.Parse(Encoding.UTF8.GetString(await client.GetBytesAsync(url, "application/xml")));
+        Assert.Equal(SitemapNs + "sitemapindex", index.Root!.Name);
+        var files = index.Root.Elements(SitemapNs + "sitemap").ToList();
+        var pages = new List<XElement>();
+        foreach (var file in files)
+        {
+            pages.AddRange(await client.GetSitemapFileAsync(new Uri(file.Element(SitemapNs + "loc")!.Value).PathAndQuery));
+        }
+
+        return (files, pages);
+    }
+
+    /// <summary>The pages (<c>url</c> elements) of the sitemap file at <paramref name="url"/>.</summary>
+    public static async Task<List<XElement>> GetSitemapFileAsync(this HttpClient client, string url)
+    {
+        var sitemap = XDocument.Parse(Encoding.UTF8.GetString(await client.GetBytesAsync(url, "application/xml")));
+        Assert.Equal(SitemapNs + "urlset", sitemap.Root!.Name);
+        return [.. sitemap.Root.Elements(SitemapNs + "url")];
+    }
+
     /// <summary>"/meetings/{slug}" or an absolute address of it, to its slug.</summary>
     public static string SlugOf(string url) => url[(url.LastIndexOf("/meetings/", StringComparison.Ordinal) + "/meetings/".Length)..];
 }

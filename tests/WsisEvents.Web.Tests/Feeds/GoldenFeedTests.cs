@@ -12,6 +12,9 @@ public class GoldenFeedTests(PinnedClockCatalog catalog) : IClassFixture<PinnedC
     [InlineData("/meetings.atom", "application/atom+xml", "meetings.atom")]
     [InlineData("/meetings.csv", "text/csv", "meetings.csv")]
     [InlineData("/sitemap.xml", "application/xml", "sitemap.xml")]
+    [InlineData("/sitemaps/pages.xml", "application/xml", "sitemap-pages.xml")]
+    [InlineData("/sitemaps/meetings-1.xml", "application/xml", "sitemap-meetings-1.xml")]
+    [InlineData("/fr/sitemaps/organizations-1.xml", "application/xml", "sitemap-organizations-1-fr.xml")]
     [InlineData("/robots.txt", "text/plain", "robots.txt")]
     public async Task Feed_MatchesItsGoldenFile(string url, string mediaType, string golden) =>
         Golden.AssertMatches(golden, await catalog.Client.GetBytesAsync(url, mediaType));

@@ -17,14 +17,20 @@ public sealed class StartupFailureTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task<(int Exit, string Output)> StartAsync(string connectionString, string provider = "Sqlite")
+    private async Task<(int Exit, string Output)> StartAsync(string connectionString, string provider = "Sqlite", params (string Name, string Value)[] settings)
     {
-        await using var app = AppProcess.Start(new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Database__Provider"] = provider,
             ["ConnectionStrings__Default"] = connectionString,
             ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys"),
-        }, "--urls", "http://127.0.0.1:0");
+        };
+        foreach (var (name, value) in settings)
+        {
+            environment[name] = value;
+        }
+
+        await using var app = AppProcess.Start(environment, "--urls", "http://127.0.0.1:0");
         var exit = await app.ExitCodeAsync(TimeSpan.FromMinutes(1));
         return (exit, app.Output);
     }
@@ -47,6 +53,19 @@ public sealed class StartupFailureTests : IAsyncLifetime
     public async Task UnusableDatabaseSettings_StopTheSiteWithAClearMessage(string provider, string connectionString, string message)
     {
         var (exit, output) = await StartAsync(connectionString, provider);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sitemaps__UrlsPerFile", "0", "Sitemaps:UrlsPerFile must be a number from 1 to 50000")]
+    [InlineData("Sitemaps__UrlsPerFile", "50001", "Sitemaps:UrlsPerFile must be a number from 1 to 50000")]
+    [InlineData("Documents__MaxUploadBytes", "0", "Documents:MaxUploadBytes must be a number of bytes above 0.")]
+    public async Task SettingOutOfItsRange_StopsTheSiteWithAClearMessage(string name, string value, string message)
+    {
+        var (exit, output) = await StartAsync($"Data Source={Path.Combine(_folder, "site.db")}", "Sqlite", (name, value));
 
         Assert.Equal(2, exit);
         Assert.Contains(message, output, StringComparison.Ordinal);
