@@ -75,6 +75,7 @@ public sealed class SearchIndexTests : SeededCatalog
         Assert.Equal(
             WsisEvents.Web.Data.Postgres.Migrations.CreateCatalogSchema.CatalogTables.Concat(WsisEvents.Web.Data.Postgres.Migrations.AddTranslations.TranslationTables)
                 .Concat(WsisEvents.Web.Data.Postgres.Migrations.AddEntryTranslations.TranslationTables)
+                .Concat(WsisEvents.Web.Data.Postgres.Migrations.NotifyDocumentChanges.DocumentTables)
                 .Select(t => $"trigger {t}_Notify").Order(StringComparer.Ordinal),
             objects.Where(o => o.StartsWith("trigger ", StringComparison.Ordinal) && o.EndsWith("_Notify", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }

@@ -137,6 +137,36 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         }
     }
 
+    [PostgresFact]
+    public async Task AnOutcomeDocumentChangedAroundTheSite_LeavesNoStalePageInItsCache()
+    {
+        await using var factory = new CatalogFactory(DatabaseProvider.Postgres);
+        using var client = factory.CreateClient();
+        Assert.Contains("Vienna Declaration", await client.GetStringAsync("/documents"), StringComparison.Ordinal);
+        var listening = Stopwatch.StartNew();
+        while (!await IsListeningAsync(factory.Database))
+        {
+            Assert.True(listening.Elapsed < TimeSpan.FromSeconds(30), "the listener did not start");
+            await Task.Delay(50);
+        }
+
+        // As another instance's save or psql would write it: only the notification can evict this instance's page.
+        await using (var connection = factory.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE \"OutcomeDocuments\" SET \"Title\" = 'Vienna Declaration (renamed elsewhere)' WHERE \"Title\" = 'Vienna Declaration'";
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var waited = Stopwatch.StartNew();
+        while (!(await client.GetStringAsync("/documents")).Contains("renamed elsewhere", StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the documents' page stayed as it was cached");
+            await Task.Delay(20);
+        }
+    }
+
     private static async Task<bool> IsListeningAsync(TestDatabase database)
     {
         await using var connection = database.CreateConnection();
