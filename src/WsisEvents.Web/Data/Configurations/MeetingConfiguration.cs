@@ -35,6 +35,11 @@ internal sealed class MeetingConfiguration :
         // case, which EF Core cannot describe; the migration AddMeetingSearchIndexes creates it.
         builder.HasIndex(m => new { m.CategoryId, m.StartDate, m.EndDate, m.Title });
 
+        // The latest changes first (the Atom feed, with the id as its tiebreak) and the latest change of all (the
+        // versions of the feeds and the sitemap): a few rows of this index instead of a walk through the table, which
+        // took seconds at a million meetings.
+        builder.HasIndex(m => new { m.UpdatedAt, m.Id });
+
         builder.HasOne(m => m.Category).WithMany(c => c.Meetings).HasForeignKey(m => m.CategoryId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(m => m.Organizers).WithOne(mo => mo.Meeting).HasForeignKey(mo => mo.MeetingId).OnDelete(DeleteBehavior.Cascade);

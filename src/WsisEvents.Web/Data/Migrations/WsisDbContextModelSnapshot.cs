@@ -561,6 +561,8 @@ namespace WsisEvents.Web.Data.Migrations
 
                     b.HasIndex("Title", "StartDate");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("StartDate", "EndDate", "Title");
 
                     b.HasIndex("CategoryId", "StartDate", "EndDate", "Title");

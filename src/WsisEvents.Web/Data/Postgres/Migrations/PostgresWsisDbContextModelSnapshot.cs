@@ -586,6 +586,8 @@ namespace WsisEvents.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Title", "StartDate");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("StartDate", "EndDate", "Title");
 
                     b.HasIndex("CategoryId", "StartDate", "EndDate", "Title");
