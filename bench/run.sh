@@ -294,7 +294,7 @@ print_table() {
   done
 }
 
-all_names=(list list-fr filtered search deep meeting api)
+all_names=(list list-fr filtered search deep meeting api atom sitemap)
 read -r -a names <<< "${BENCH_PAGES:-${all_names[*]}}"
 for name in "${names[@]}"; do
   [[ " ${all_names[*]} " == *" $name "* ]] \
@@ -308,6 +308,8 @@ declare -A targets=(
   [deep]="/meetings?page=1500"
   [meeting]="/meetings/wsis-thematic-meeting-on-cybersecurity-2005"
   [api]="/api/meetings"
+  [atom]="/meetings.atom"
+  [sitemap]="/sitemap.xml"
 )
 
 say "WsisEvents benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
