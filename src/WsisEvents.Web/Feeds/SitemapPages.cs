@@ -7,7 +7,7 @@ public sealed class SitemapOptions
 {
     public const string Section = "Sitemaps";
 
-    /// <summary>10,000 by default: a file of about 7 MB with its alternates, well under the protocol's 50 MB.</summary>
+    /// <summary>10,000 by default: a file of about 9 MB with its alternates, well under the protocol's 50 MB.</summary>
     public int UrlsPerFile { get; set; } = 10_000;
 }
 
