@@ -109,13 +109,11 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache, IOptio
 
     [HttpGet("/sitemaps/meetings-{part:int}.xml")]
     public Task<IActionResult> SitemapOfMeetings(int part, CancellationToken cancellationToken) =>
-        SitemapAsync(async _ => SitemapFile(part < 1 ? [] : await SitemapPages.MeetingsAsync(db, part, sitemaps.Value.UrlsPerFile, cancellationToken)), cancellationToken);
+        SitemapAsync(async _ => SitemapFile(await SitemapPages.MeetingsAsync(db, part, sitemaps.Value.UrlsPerFile, cancellationToken)), cancellationToken);
 
     [HttpGet("/sitemaps/organizations-{part:int}.xml")]
     public Task<IActionResult> SitemapOfOrganizations(int part, CancellationToken cancellationToken) =>
-        SitemapAsync(
-            async latest => SitemapFile(part < 1 ? [] : await SitemapPages.OrganizationsAsync(db, part, sitemaps.Value.UrlsPerFile, latest, cancellationToken)),
-            cancellationToken);
+        SitemapAsync(async latest => SitemapFile(await SitemapPages.OrganizationsAsync(db, part, sitemaps.Value.UrlsPerFile, latest, cancellationToken)), cancellationToken);
 
     /// <summary>Every sitemap file shares the version of the whole catalog (its pages' count, its latest change and its
     /// latest edit) under its own address, so that a few aggregate queries tell a crawler that nothing changed.</summary>
@@ -126,7 +124,7 @@ public sealed class FeedsController(WsisDbContext db, CatalogCache cache, IOptio
         return NotModified(version) ?? await render(latest);
     }
 
-    /// <summary>A file of pages; a part the index does not name (below 1, or a range without entries) is a 404.</summary>
+    /// <summary>A file of pages; a part the index does not name (none has no pages) is a 404.</summary>
     private ContentResult SitemapFile(List<Sitemap.Page> pages) =>
         pages.Count == 0
             ? Message(StatusCodes.Status404NotFound, $"The sitemap has no such file; {FeedUrls.Sitemap} names its files.")

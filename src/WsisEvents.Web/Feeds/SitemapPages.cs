@@ -64,7 +64,8 @@ public static class SitemapPages
         return pages;
     }
 
-    /// <summary>The meetings of file <paramref name="part"/>, by id, each with its last change; none past the last.</summary>
+    /// <summary>The meetings of file <paramref name="part"/>, by id, each with its last change; none for a part
+    /// below 1 or past the last.</summary>
     public static async Task<List<Sitemap.Page>> MeetingsAsync(WsisDbContext db, int part, int urlsPerFile, CancellationToken cancellationToken)
     {
         var (after, upTo) = IdRange(part, urlsPerFile);
@@ -90,11 +91,12 @@ public static class SitemapPages
             .ConvertAll(slug => new Sitemap.Page(FeedUrls.OrganizationPage(slug), latest));
     }
 
-    /// <summary>Ids above the first and up to the second; a part beyond any id gives an empty range, not an overflow.</summary>
+    /// <summary>Ids above the first and up to the second; a part below 1 or beyond any id gives an empty range, not an
+    /// overflow.</summary>
     private static (int After, int UpTo) IdRange(int part, int urlsPerFile)
     {
-        var after = (long)(part - 1) * urlsPerFile;
-        return after >= int.MaxValue ? (int.MaxValue, int.MaxValue) : ((int)after, (int)Math.Min(int.MaxValue, after + urlsPerFile));
+        var after = ((long)part - 1) * urlsPerFile;
+        return part < 1 || after >= int.MaxValue ? (0, 0) : ((int)after, (int)Math.Min(int.MaxValue, after + urlsPerFile));
     }
 
     private static DateTime Utc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);

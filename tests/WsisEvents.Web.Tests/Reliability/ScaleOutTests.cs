@@ -114,27 +114,11 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         }
 
         // A change written around the site (as psql or the import command would) once the listener is back.
-        var listening = Stopwatch.StartNew();
-        while (!await IsListeningAsync(factory.Database))
-        {
-            Assert.True(listening.Elapsed < TimeSpan.FromSeconds(30), "the listener did not reconnect");
-            await Task.Delay(50);
-        }
+        await WaitForTheListenerAsync(factory.Database, "the listener did not reconnect");
+        Assert.Equal(1, await ExecuteAroundTheSiteAsync(
+            factory.Database, $"UPDATE \"Meetings\" SET \"Title\" = 'Asia Media Summit (after the reconnection)' WHERE \"Slug\" = '{Slug}'"));
 
-        await using (var connection = factory.Database.CreateConnection())
-        {
-            await connection.OpenAsync();
-            await using var update = connection.CreateCommand();
-            update.CommandText = $"UPDATE \"Meetings\" SET \"Title\" = 'Asia Media Summit (after the reconnection)' WHERE \"Slug\" = '{Slug}'";
-            Assert.Equal(1, await update.ExecuteNonQueryAsync());
-        }
-
-        var waited = Stopwatch.StartNew();
-        while (!(await client.GetStringAsync($"/meetings/{Slug}")).Contains("after the reconnection", StringComparison.Ordinal))
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the change was not heard after the reconnection");
-            await Task.Delay(20);
-        }
+        await WaitForAsync(client, $"/meetings/{Slug}", "after the reconnection", "the change was not heard after the reconnection");
     }
 
     [PostgresFact]
@@ -143,26 +127,43 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         await using var factory = new CatalogFactory(DatabaseProvider.Postgres);
         using var client = factory.CreateClient();
         Assert.Contains("Vienna Declaration", await client.GetStringAsync("/documents"), StringComparison.Ordinal);
-        var listening = Stopwatch.StartNew();
-        while (!await IsListeningAsync(factory.Database))
-        {
-            Assert.True(listening.Elapsed < TimeSpan.FromSeconds(30), "the listener did not start");
-            await Task.Delay(50);
-        }
+        await WaitForTheListenerAsync(factory.Database, "the listener did not start");
 
         // As another instance's save or psql would write it: only the notification can evict this instance's page.
-        await using (var connection = factory.Database.CreateConnection())
-        {
-            await connection.OpenAsync();
-            await using var update = connection.CreateCommand();
-            update.CommandText = "UPDATE \"OutcomeDocuments\" SET \"Title\" = 'Vienna Declaration (renamed elsewhere)' WHERE \"Title\" = 'Vienna Declaration'";
-            Assert.Equal(1, await update.ExecuteNonQueryAsync());
-        }
+        Assert.Equal(1, await ExecuteAroundTheSiteAsync(
+            factory.Database, "UPDATE \"OutcomeDocuments\" SET \"Title\" = 'Vienna Declaration (renamed elsewhere)' WHERE \"Title\" = 'Vienna Declaration'"));
 
-        var waited = Stopwatch.StartNew();
-        while (!(await client.GetStringAsync("/documents")).Contains("renamed elsewhere", StringComparison.Ordinal))
+        await WaitForAsync(client, "/documents", "renamed elsewhere", "the documents' page stayed as it was cached");
+    }
+
+    private static async Task WaitForTheListenerAsync(TestDatabase database, string failure)
+    {
+        var listening = Stopwatch.StartNew();
+        while (!await IsListeningAsync(database))
         {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the documents' page stayed as it was cached");
+            Assert.True(listening.Elapsed < TimeSpan.FromSeconds(30), failure);
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on a connection of its own, not the site's, and returns the rows it changed.</summary>
+    private static async Task<int> ExecuteAroundTheSiteAsync(TestDatabase database, string sql)
+    {
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Asks for <paramref name="url"/> until it shows <paramref name="text"/>; the bound only ends a failure,
+    /// it asserts no duration.</summary>
+    private static async Task WaitForAsync(HttpClient client, string url, string text, string failure)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!(await client.GetStringAsync(url)).Contains(text, StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), failure);
             await Task.Delay(20);
         }
     }
